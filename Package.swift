@@ -1,0 +1,72 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "zoomsh",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "zoomsh", targets: ["zoomsh"]),
+        .library(name: "ZoomKit", targets: ["ZoomKit"]),
+        .library(name: "ZoomShell", targets: ["ZoomShell"]),
+        .library(name: "ZoomSandbox", targets: ["ZoomSandbox"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/vapor/jwt-kit", from: "5.7.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+        .target(
+            name: "ZoomKit",
+            dependencies: [
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "ZoomShell", dependencies: ["ZoomKit"]),
+        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .target(
+            name: "ZoomSandbox",
+            dependencies: [
+                "ZoomKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "ZoomshCLI",
+            dependencies: [
+                "ZoomShell", "LineEditing", "ZoomSandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .executableTarget(name: "zoomsh", dependencies: ["ZoomshCLI"]),
+        .testTarget(
+            name: "ZoomKitTests",
+            dependencies: [
+                "ZoomKit",
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
+        .testTarget(name: "ZoomSandboxTests", dependencies: ["ZoomSandbox", "ZoomKit"]),
+        .testTarget(
+            name: "ZoomShellTests",
+            dependencies: ["ZoomShell", "ZoomSandbox"],
+            resources: [.copy("Scripts")]
+        ),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "ZoomshCLITests", dependencies: ["ZoomshCLI", "ZoomSandbox"]),
+    ]
+)

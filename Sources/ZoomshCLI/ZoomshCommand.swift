@@ -1,0 +1,5 @@
+import ArgumentParser
+import ZoomShell
+import LineEditing
+import ZoomSandbox
+import TOMLKit

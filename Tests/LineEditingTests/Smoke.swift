@@ -1,0 +1,4 @@
+import Testing
+@testable import LineEditing
+
+@Test func placeholder_LineEditing() { #expect(Bool(true)) }

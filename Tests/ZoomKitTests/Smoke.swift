@@ -1,0 +1,4 @@
+import Testing
+@testable import ZoomKit
+
+@Test func placeholder_ZoomKit() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import ZoomShell
+
+@Test func placeholder_ZoomShell() { #expect(Bool(true)) }
