@@ -1,0 +1,72 @@
+/// One problem found in a script, with the place it was found and the text of that line.
+public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
+    /// Where the problem is.
+    public var location: SourceLocation
+    /// What is wrong, in words (no location prefix).
+    public var message: String
+    /// The full text of the source line the location is on (without its line break).
+    public var sourceLine: String
+    /// True when the problem is only that the input stopped too early (an open quote, a `\`
+    /// at the end): a REPL reads another line instead of reporting it.
+    public var isIncompleteInput: Bool
+
+    /// A diagnostic from its parts.
+    public init(location: SourceLocation, message: String, sourceLine: String, isIncompleteInput: Bool = false) {
+        self.location = location
+        self.message = message
+        self.sourceLine = sourceLine
+        self.isIncompleteInput = isIncompleteInput
+    }
+
+    /// A diagnostic whose source line is taken from `source` at `location.offset`.
+    public init(location: SourceLocation, message: String, source: String, isIncompleteInput: Bool = false) {
+        self.init(
+            location: location, message: message,
+            sourceLine: SourceLines.line(in: source, containingOffset: location.offset),
+            isIncompleteInput: isIncompleteInput)
+    }
+
+    /// `FILE:LINE:COL: message`, then the source line, then a caret under the column.
+    ///
+    /// Tabs before the column are kept so the caret lines up; a line longer than 160 scalars
+    /// is cut to a window around the column, with `…` marking the cuts.
+    public var rendered: String {
+        let (line, caretColumn) = SourceLines.window(of: sourceLine, column: location.column)
+        return "\(location): \(message)\n\(line)\n\(SourceLines.caretPadding(line, column: caretColumn))^"
+    }
+
+    /// Same as `rendered`.
+    public var description: String { rendered }
+}
+
+/// Every syntax error of a script: nothing of the script runs when parsing throws this.
+public struct SyntaxError: Error, Sendable, CustomStringConvertible {
+    /// The diagnostics in source order, at most `ScriptParser.maximumDiagnostics` of them.
+    public var diagnostics: [Diagnostic]
+    /// How many further problems were found and not listed.
+    public var omittedCount: Int
+
+    /// An error from its diagnostics.
+    public init(diagnostics: [Diagnostic], omittedCount: Int = 0) {
+        self.diagnostics = diagnostics
+        self.omittedCount = omittedCount
+    }
+
+    /// True when every problem is input that ended too early (see `Diagnostic.isIncompleteInput`):
+    /// a REPL should read a continuation line and parse again.
+    public var isIncompleteInput: Bool {
+        !diagnostics.isEmpty && omittedCount == 0 && diagnostics.allSatisfy(\.isIncompleteInput)
+    }
+
+    /// All rendered diagnostics, one after the other, and a last line counting the omitted ones.
+    public var rendered: String {
+        var parts = diagnostics.map(\.rendered)
+        if omittedCount > 0 {
+            parts.append("… and \(omittedCount) more error\(omittedCount == 1 ? "" : "s")")
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    /// Same as `rendered`.
+    public var description: String { rendered }
+}

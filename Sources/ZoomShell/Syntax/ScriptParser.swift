@@ -1,0 +1,67 @@
+/// Parses and checks a whole script against the command table before anything runs.
+///
+/// ```swift
+/// let parser = ScriptParser(commands: table)
+/// let script = try parser.parse(text, file: "team.zsh")   // throws SyntaxError
+/// for command in script.commands { … command.name, command.arguments, command.option("json") … }
+/// ```
+///
+/// Checks, each with its own message: lexical errors (see `Lexer`), unknown commands and
+/// subcommands (with "did you mean"), a command name taken from a variable, unknown options,
+/// flags given a value, missing option values, values outside an option's or argument's
+/// `choices`, too few or too many arguments, and the `NAME = VALUE` of `.assignment` commands.
+public struct ScriptParser: Sendable {
+    /// The command table.
+    public let commands: [CommandSpec]
+    /// The most diagnostics reported for one script; the rest are counted.
+    public var maximumDiagnostics = 50
+    private let byName: [String: CommandSpec]
+
+    /// A parser for the commands of `commands` (names and aliases).
+    public init(commands: [CommandSpec]) {
+        self.commands = commands
+        var byName: [String: CommandSpec] = [:]
+        for spec in commands {
+            for name in [spec.name] + spec.aliases where byName[name] == nil { byName[name] = spec }
+        }
+        self.byName = byName
+    }
+
+    /// The spec for a command name or alias.
+    public func spec(named name: String) -> CommandSpec? { byName[name] }
+
+    /// Every command name and alias, in table order.
+    public var commandNames: [String] { commands.flatMap { [$0.name] + $0.aliases } }
+
+    /// Parses and checks `source`; throws `SyntaxError` with every problem found.
+    public func parse(_ source: String, file: String = "<input>") throws -> Script {
+        let (script, error) = analyze(source, file: file)
+        if let error { throw error }
+        return script
+    }
+
+    /// Parses and checks `source` without throwing: the commands that passed and the error
+    /// listing every problem (nil when there is none).
+    public func analyze(_ source: String, file: String = "<input>") -> (script: Script, error: SyntaxError?) {
+        let lexed = Lexer.lex(source, file: file)
+        var diagnostics = lexed.diagnostics
+        var omitted = lexed.omittedCount
+        var checked: [Command] = []
+        for lexedCommand in lexed.commands {
+            var checker = CommandChecker(
+                parser: self, source: source, lexed: lexedCommand,
+                budget: max(0, maximumDiagnostics - diagnostics.count))
+            if let command = checker.check() { checked.append(command) }
+            diagnostics += checker.diagnostics
+            omitted += checker.omittedCount
+        }
+        diagnostics.sort { $0.location < $1.location }
+        if diagnostics.count > maximumDiagnostics {
+            omitted += diagnostics.count - maximumDiagnostics
+            diagnostics.removeLast(diagnostics.count - maximumDiagnostics)
+        }
+        let script = Script(file: file, source: source, commands: checked)
+        let error = diagnostics.isEmpty ? nil : SyntaxError(diagnostics: diagnostics, omittedCount: omitted)
+        return (script, error)
+    }
+}
