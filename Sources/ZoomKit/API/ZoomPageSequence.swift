@@ -1,0 +1,95 @@
+import Foundation
+
+/// The pages of a listing, fetched one at a time as they are iterated, following
+/// `next_page_token` until Zoom sends none.
+public struct ZoomPageSequence<Page: ZoomPage>: AsyncSequence, Sendable {
+    /// A page.
+    public typealias Element = Page
+
+    private let fetch: @Sendable (String?) async throws -> Page
+
+    /// Pages from `fetch`, called with nil for the first page and then with each next token.
+    public init(fetch: @escaping @Sendable (String?) async throws -> Page) {
+        self.fetch = fetch
+    }
+
+    /// Fetches pages on demand.
+    public struct AsyncIterator: AsyncIteratorProtocol {
+        private let fetch: @Sendable (String?) async throws -> Page
+        private var token: String?
+        private var finished = false
+
+        init(fetch: @escaping @Sendable (String?) async throws -> Page) { self.fetch = fetch }
+
+        /// The next page, or nil after the last.
+        public mutating func next() async throws -> Page? {
+            guard !finished else { return nil }
+            let page: Page
+            do {
+                page = try await fetch(token)
+            } catch {
+                finished = true
+                throw error
+            }
+            if let next = page.nextPageToken, !next.isEmpty {
+                if next == token {
+                    finished = true
+                    throw ZoomModelError("Zoom sent the same next_page_token twice; stopped paging")
+                }
+                token = next
+            } else {
+                finished = true
+            }
+            return page
+        }
+    }
+
+    public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(fetch: fetch) }
+}
+
+/// The items of a listing across its pages, fetching a page only when the items before it
+/// are used up, and stopping after `limit` items if there is a limit.
+public struct ZoomItemSequence<Page: ZoomPage>: AsyncSequence, Sendable {
+    /// An item.
+    public typealias Element = Page.Item
+
+    private let pages: ZoomPageSequence<Page>
+    /// The most items to yield; nil = all.
+    public let limit: Int?
+
+    /// The items of `pages`, at most `limit`.
+    public init(pages: ZoomPageSequence<Page>, limit: Int? = nil) {
+        self.pages = pages
+        self.limit = limit
+    }
+
+    /// Yields items page by page.
+    public struct AsyncIterator: AsyncIteratorProtocol {
+        private var pages: ZoomPageSequence<Page>.AsyncIterator
+        private var buffer: [Page.Item] = []
+        private var position = 0
+        private var remaining: Int?
+
+        init(pages: ZoomPageSequence<Page>.AsyncIterator, limit: Int?) {
+            self.pages = pages
+            self.remaining = limit
+        }
+
+        /// The next item, or nil after the last (or after `limit`).
+        public mutating func next() async throws -> Page.Item? {
+            if let remaining, remaining <= 0 { return nil }
+            while position == buffer.count {
+                guard let page = try await pages.next() else { return nil }
+                buffer = page.items
+                position = 0
+            }
+            defer { position += 1 }
+            if let remaining { self.remaining = remaining - 1 }
+            return buffer[position]
+        }
+    }
+
+    public func makeAsyncIterator() -> AsyncIterator {
+        AsyncIterator(pages: pages.makeAsyncIterator(), limit: limit)
+    }
+}
