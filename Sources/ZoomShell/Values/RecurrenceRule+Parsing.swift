@@ -1,0 +1,206 @@
+import Foundation
+
+extension RecurrenceRule {
+    /// Parses the mini-syntax. The frequency comes first, then clauses in any order, each once:
+    ///
+    /// - `every N [days|weeks|months]` — `repeat_interval`
+    /// - `on DAYS` (weekly) — weekday names, any case, 3-letter or full, separated by commas,
+    ///   blanks or `and`; also `weekdays` (mon–fri) and `weekends`
+    /// - `day N` (monthly) — `monthly_day`
+    /// - `first|second|third|fourth|last WEEKDAY` (also `1st`…`4th`) (monthly) — `monthly_week`
+    ///   and `monthly_week_day`
+    /// - `times N` — `end_times`; or `until yyyy-mm-dd` (or a UTC timestamp) — `end_date_time`
+    ///
+    /// Examples: `daily`, `daily every 2 times 10`, `weekly on mon,wed until 2027-01-31`,
+    /// `weekly every 2 on tue times 6`, `monthly day 15 every 2 until 2027-06-30`,
+    /// `monthly last fri`, `monthly 2nd tue`, `monthly first monday times 3`.
+    public static func parse(_ text: String) throws -> RecurrenceRule {
+        var reader = RecurrenceReader(text: text)
+        return try reader.read()
+    }
+}
+
+/// The grammar of `RecurrenceRule.parse`.
+struct RecurrenceReader {
+    let text: String
+    var tokens: [String]
+    var index = 0
+
+    static let frequencies = ["daily", "weekly", "monthly"]
+    static let ordinals: [String: Int] = [
+        "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1,
+    ]
+
+    init(text: String) {
+        self.text = text.trimmingBlanks
+        self.tokens = self.text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
+    }
+
+    private var current: String? { index < tokens.count ? tokens[index].lowercased() : nil }
+
+    /// The words read so far, for "after '…'" in messages.
+    private var readSoFar: String { tokens[..<index].joined(separator: " ") }
+
+    mutating func read() throws -> RecurrenceRule {
+        guard let first = current else {
+            throw ValueError("a recurrence is needed, e.g. 'weekly on mon,wed' or 'monthly day 15'")
+        }
+        guard
+            let frequency = Self.frequencies.firstIndex(of: first).map({ RecurrenceRule.Frequency(rawValue: $0 + 1)! })
+        else {
+            let hint = DidYouMean.hint(for: first, among: Self.frequencies)
+            throw ValueError(
+                "a recurrence starts with daily, weekly or monthly, got '\(tokens[0])'"
+                    + (hint.isEmpty ? "" : hint))
+        }
+        index += 1
+        var rule = RecurrenceRule(frequency: frequency)
+        var seen: Set<String> = []
+        while let word = current {
+            let clause = Self.ordinals[word] != nil ? "ordinal" : word
+            if ["every", "on", "day", "times", "until", "ordinal"].contains(clause) {
+                guard seen.insert(clause).inserted else {
+                    throw ValueError("'\(clause == "ordinal" ? word : clause)' is given twice in '\(text)'")
+                }
+            }
+            switch clause {
+            case "every": try readEvery(into: &rule)
+            case "on": try readDays(into: &rule)
+            case "day": try readMonthDay(into: &rule)
+            case "ordinal": try readMonthWeek(into: &rule)
+            case "times", "until": try readEnd(into: &rule, seen: seen)
+            default: throw unexpected(word, frequency: frequency)
+            }
+        }
+        if rule.monthDay != nil, rule.monthWeek != nil {
+            throw ValueError("monthly takes 'day N' or an ordinal weekday ('last fri'), not both")
+        }
+        return rule
+    }
+
+    private func unexpected(_ word: String, frequency: RecurrenceRule.Frequency) -> ValueError {
+        var expected = ["every N"]
+        switch frequency {
+        case .daily: break
+        case .weekly: expected.append("on DAYS")
+        case .monthly: expected += ["day N", "first…fourth|last WEEKDAY"]
+        }
+        expected += ["times N", "until DATE"]
+        let candidates =
+            ["every", "times", "until"] + (frequency == .weekly ? ["on"] : [])
+            + (frequency == .monthly ? ["day"] + Self.ordinals.keys.sorted() : [])
+        let hint = DidYouMean.hint(for: word, among: candidates)
+        let original = tokens[index]
+        return ValueError(
+            "unexpected '\(original)' after '\(readSoFar)'" + (hint.isEmpty ? "" : hint)
+                + ": expected " + expected.joined(separator: ", "))
+    }
+
+    /// A whole number after `keyword`.
+    private mutating func number(after keyword: String, example: String) throws -> Int {
+        index += 1
+        guard let word = current else { throw ValueError("'\(keyword)' needs a number, e.g. '\(example)'") }
+        guard word.allSatisfy(\.isASCIIDigit), word.count <= 6, let value = Int(word) else {
+            throw ValueError("'\(keyword)' needs a whole number, got '\(tokens[index])' (e.g. '\(example)')")
+        }
+        index += 1
+        return value
+    }
+
+    private mutating func readEvery(into rule: inout RecurrenceRule) throws {
+        rule.interval = try number(after: "every", example: "every 2")
+        let unit = ["daily": "day", "weekly": "week", "monthly": "month"][rule.frequency.name]!
+        if let word = current, ["day", "days", "week", "weeks", "month", "months"].contains(word) {
+            guard word.hasPrefix(unit) else {
+                throw ValueError(
+                    "'every \(rule.interval!) \(tokens[index])' does not fit \(rule.frequency.name): use \(unit)s")
+            }
+            index += 1
+        }
+    }
+
+    private mutating func readDays(into rule: inout RecurrenceRule) throws {
+        guard rule.frequency == .weekly else {
+            throw ValueError("'on DAYS' is for weekly recurrence; \(rule.frequency.name) does not take it")
+        }
+        index += 1
+        var days: [Weekday] = []
+        while let word = current {
+            if word == "and", !days.isEmpty {
+                index += 1
+                continue
+            }
+            if word == "weekdays" {
+                days += [.monday, .tuesday, .wednesday, .thursday, .friday]
+            } else if word == "weekends" {
+                days += [.saturday, .sunday]
+            } else if let day = Weekday(name: word) {
+                days.append(day)
+            } else if days.isEmpty || DidYouMean.suggestion(for: word, among: Weekday.spellings) != nil {
+                let hint = DidYouMean.hint(for: word, among: Weekday.spellings + ["weekdays", "weekends"])
+                throw ValueError(
+                    "'on' needs weekday names (mon, tue, wed, thu, fri, sat, sun), got '\(tokens[index])'" + hint)
+            } else {
+                break
+            }
+            index += 1
+        }
+        guard !days.isEmpty else { throw ValueError("'on' needs weekday names, e.g. 'on mon,wed'") }
+        rule.weekdays = Array(Set(days)).sorted { $0.rawValue < $1.rawValue }
+    }
+
+    private mutating func readMonthDay(into rule: inout RecurrenceRule) throws {
+        guard rule.frequency == .monthly else {
+            throw ValueError("'day N' is for monthly recurrence; \(rule.frequency.name) does not take it")
+        }
+        rule.monthDay = try number(after: "day", example: "day 15")
+    }
+
+    private mutating func readMonthWeek(into rule: inout RecurrenceRule) throws {
+        let word = current!
+        guard rule.frequency == .monthly else {
+            throw ValueError(
+                "'\(tokens[index]) WEEKDAY' is for monthly recurrence; \(rule.frequency.name) does not take it")
+        }
+        index += 1
+        guard let next = current else {
+            throw ValueError("'\(word)' needs a weekday, e.g. 'monthly \(word) fri'")
+        }
+        guard let weekday = Weekday(name: next) else {
+            let hint = DidYouMean.hint(for: next, among: Weekday.spellings)
+            throw ValueError("'\(word)' needs a weekday (mon…sun), got '\(tokens[index])'" + hint)
+        }
+        index += 1
+        rule.monthWeek = Self.ordinals[word]
+        rule.monthWeekday = weekday
+    }
+
+    private mutating func readEnd(into rule: inout RecurrenceRule, seen: Set<String>) throws {
+        guard !(seen.contains("times") && seen.contains("until")) else {
+            throw ValueError("give 'times N' or 'until DATE', not both")
+        }
+        if current == "times" {
+            rule.end = .times(try number(after: "times", example: "times 10"))
+            return
+        }
+        index += 1
+        guard current != nil else { throw ValueError("'until' needs a date, e.g. 'until 2027-01-31'") }
+        let original = tokens[index]
+        index += 1
+        if original.contains("T") || original.contains("t") {
+            let time = try? MeetingTime.parse(
+                original, timeZone: TimeZone(secondsFromGMT: 0)!, now: Date(timeIntervalSince1970: 0))
+            guard let time, time.isUTC else {
+                throw ValueError(
+                    "'until' needs a date (yyyy-mm-dd) or a UTC time (2027-01-31T23:00:00Z), got '\(original)'")
+            }
+            rule.end = .untilInstant(time.instant)
+            return
+        }
+        do {
+            rule.end = .until(try CalendarDay.parse(original))
+        } catch let error as ValueError {
+            throw ValueError("'until' needs a date: \(error.message)")
+        }
+    }
+}
