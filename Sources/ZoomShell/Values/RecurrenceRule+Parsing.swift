@@ -9,13 +9,15 @@ extension RecurrenceRule {
     /// - `day N` (monthly) — `monthly_day`
     /// - `first|second|third|fourth|last WEEKDAY` (also `1st`…`4th`) (monthly) — `monthly_week`
     ///   and `monthly_week_day`
-    /// - `times N` — `end_times`; or `until yyyy-mm-dd` (or a UTC timestamp) — `end_date_time`
+    /// - `times N` — `end_times`; or `until DATE` — `end_date_time`: `yyyy-mm-dd`, a relative
+    ///   day (`+8w`, `next fri`… as `CalendarDay.parse(_:timeZone:now:)`, from `now` in
+    ///   `timeZone`) or a UTC timestamp (`2027-01-31T23:00:00Z`)
     ///
     /// Examples: `daily`, `daily every 2 times 10`, `weekly on mon,wed until 2027-01-31`,
     /// `weekly every 2 on tue times 6`, `monthly day 15 every 2 until 2027-06-30`,
     /// `monthly last fri`, `monthly 2nd tue`, `monthly first monday times 3`.
-    public static func parse(_ text: String) throws -> RecurrenceRule {
-        var reader = RecurrenceReader(text: text)
+    public static func parse(_ text: String, timeZone: TimeZone, now: Date) throws -> RecurrenceRule {
+        var reader = RecurrenceReader(text: text, timeZone: timeZone, now: now)
         return try reader.read()
     }
 }
@@ -23,6 +25,8 @@ extension RecurrenceRule {
 /// The grammar of `RecurrenceRule.parse`.
 struct RecurrenceReader {
     let text: String
+    let timeZone: TimeZone
+    let now: Date
     var tokens: [String]
     var index = 0
 
@@ -31,7 +35,9 @@ struct RecurrenceReader {
         "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1,
     ]
 
-    init(text: String) {
+    init(text: String, timeZone: TimeZone, now: Date) {
+        self.timeZone = timeZone
+        self.now = now
         self.text = text.trimmingBlanks
         self.tokens = self.text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," }).map(String.init)
     }
@@ -184,23 +190,13 @@ struct RecurrenceReader {
             return
         }
         index += 1
-        guard current != nil else { throw ValueError("'until' needs a date, e.g. 'until 2027-01-31'") }
-        let original = tokens[index]
+        guard let word = current else { throw ValueError("'until' needs a date, e.g. 'until 2027-01-31'") }
+        var original = tokens[index]
         index += 1
-        if original.contains("T") || original.contains("t") {
-            let time = try? MeetingTime.parse(
-                original, timeZone: TimeZone(secondsFromGMT: 0)!, now: Date(timeIntervalSince1970: 0))
-            guard let time, time.isUTC else {
-                throw ValueError(
-                    "'until' needs a date (yyyy-mm-dd) or a UTC time (2027-01-31T23:00:00Z), got '\(original)'")
-            }
-            rule.end = .untilInstant(time.instant)
-            return
+        if word == "next" || word == "last", index < tokens.count {
+            original += " " + tokens[index]
+            index += 1
         }
-        do {
-            rule.end = .until(try CalendarDay.parse(original))
-        } catch let error as ValueError {
-            throw ValueError("'until' needs a date: \(error.message)")
-        }
+        rule.end = try RecurrenceSyntax.end(original, timeZone: timeZone, now: now)
     }
 }
