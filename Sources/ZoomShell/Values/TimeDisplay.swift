@@ -46,28 +46,6 @@ public enum TimeDisplay {
 }
 
 extension TimeDisplay {
-    /// `2026-12-01 10:00 CET`: the reading in `zone` and its name (`UTC` for UTC), for tables.
-    public static func short(_ instant: Date, in zone: TimeZone) -> String {
-        let wall = WallTime(instant: instant, zone: zone)
-        if isUTC(zone) { return "\(wall.shortText) UTC" }
-        return "\(wall.shortText) \(abbreviation(for: instant, in: zone) ?? zone.identifier)"
-    }
-
-    /// A start in the meeting's zone, in UTC and in the local zone:
-    /// `Tue 2026-12-01 10:00 CET (UTC+01:00) = 2026-12-01 09:00 UTC = 2026-12-01 04:00 EST (UTC-05:00) here`.
-    /// The UTC part is left out when the meeting's zone is UTC; the local part when the local
-    /// zone shows the same reading as the meeting's.
-    public static func threeZones(_ instant: Date, meeting: TimeZone, local: TimeZone) -> String {
-        var parts = [describe(instant, in: meeting, weekday: true)]
-        if !isUTC(meeting) { parts.append(describe(instant, in: TimeZone(identifier: "UTC")!)) }
-        let localShown = describe(instant, in: local)
-        let alreadyShown =
-            local.identifier == meeting.identifier || localShown == describe(instant, in: meeting)
-            || isUTC(local)
-        if !alreadyShown { parts.append(localShown + " here") }
-        return parts.joined(separator: " = ")
-    }
-
     static func isUTC(_ zone: TimeZone) -> Bool {
         ["UTC", "GMT", "Etc/UTC", "Etc/GMT", "Etc/Universal", "Universal", "Zulu", "Etc/Zulu", "GMT+0000"]
             .contains(zone.identifier)
