@@ -1,5 +1,76 @@
 import ArgumentParser
+import Foundation
+import ZoomKit
 import ZoomShell
-import LineEditing
-import ZoomSandbox
-import TOMLKit
+
+/// `zoomsh`: the REPL on a terminal, commands from standard input otherwise, a script file with
+/// arguments, or `-c 'CMD; CMD'`.
+public struct ZoomshCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "zoomsh",
+        abstract: "A shell for Zoom meetings: set up a meeting, create it, script it.",
+        discussion: """
+            Examples:
+              zoomsh --sandbox                          a shell against the offline sandbox
+              zoomsh -c 'set topic "Weekly sync"; set start tomorrow 10:00; create'
+              zoomsh team.zsh 2026-12-01                run a script with $1 = 2026-12-01
+              echo 'list upcoming' | zoomsh --json      commands from a pipe, JSON out
+              zoomsh sandbox serve --port 8080          a sandbox for other clients
+
+            Credentials: ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET (Server-to-Server OAuth);
+            ZOOM_API_KEY, ZOOM_API_SECRET (legacy JWT app); ZOOM_ACCESS_TOKEN; or a profile in
+            $XDG_CONFIG_HOME/zoomsh/config.toml (mode 0600 when it holds a secret).
+
+            Exit codes: 0 ok, 1 a command failed, 2 usage or syntax error (nothing was sent),
+            3 a script stopped on an error, 4 authentication or configuration error.
+            """,
+        version: "zoomsh \(ZoomKit.version)",
+        subcommands: [SandboxCommand.self])
+
+    @OptionGroup public var options: GlobalOptions
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands and exit (repeatable).", valueName: "commands"))
+    public var commands: [String] = []
+
+    @Argument(help: "A script file to run (use - for standard input).")
+    public var file: String?
+
+    @Argument(parsing: .captureForPassthrough, help: "Arguments of the script: $1, $2…")
+    public var arguments: [String] = []
+
+    public init() {}
+
+    public func validate() throws {
+        if !commands.isEmpty && file != nil {
+            throw ValidationError("give -c COMMANDS or a script FILE, not both")
+        }
+    }
+
+    public func run() async throws {
+        let code = await FrontEnd(options: options, commands: commands, file: file, arguments: arguments).run()
+        if code != .success { throw ArgumentParser.ExitCode(code.rawValue) }
+    }
+
+    /// Parses the process's arguments and runs, exiting with zoomsh's exit codes (a usage
+    /// error is 2, not swift-argument-parser's 64).
+    public static func runMain() async -> Never {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+            Foundation.exit(0)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+                Foundation.exit(0)
+            }
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(code == .validationFailure ? ZoomShell.ExitCode.usage.rawValue : code.rawValue)
+        }
+    }
+}

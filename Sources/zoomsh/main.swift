@@ -1,1 +1,3 @@
 import ZoomshCLI
+
+await ZoomshCommand.runMain()

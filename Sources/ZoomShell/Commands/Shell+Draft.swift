@@ -1,0 +1,228 @@
+import Foundation
+import ZoomKit
+
+extension Shell {
+    func runSet(_ command: Command) throws -> CommandResult {
+        let words = try texts(command.arguments)
+        let name = words[0]
+        let valueText = words.dropFirst().joined(separator: " ")
+        switch name {
+        case "host":
+            state.host = valueText
+            return .quiet(note: "host = \(valueText) (meetings are created for this user)")
+        case "start", "start_time":
+            return try setStart(valueText)
+        case "recurrence":
+            return try setRecurrence(valueText)
+        case "timezone", "tz":
+            let zone = try TimeZoneNames.resolve(valueText)
+            try state.draft.set("timezone", value: .string(zone.identifier))
+            return .quiet(note: "timezone = \(zone.identifier)" + startEcho())
+        case "recurrence.end_date_time", "until":
+            let zone = meetingTimeZone().zone
+            let end = try RecurrenceSyntax.endDateTime(valueText, in: zone, now: configuration.now())
+            try state.draft.set("recurrence.end_date_time", value: .string(end))
+            return .quiet(note: "recurrence.end_date_time = \(end)")
+        default:
+            guard state.draft.catalog.field(name) != nil else {
+                let names = state.draft.catalog.allPaths + Array(state.draft.catalog.aliases.keys) + ["host", "recurrence"]
+                let hint = DidYouMean.hint(for: name, among: names)
+                throw CommandError.usage(
+                    "unknown field '\(name)'\(hint); see 'help fields' (\"set settings.<TAB>\" lists the settings)")
+            }
+            let path = try state.draft.set(name, text: valueText)
+            return .quiet(note: "\(path) = \(state.draft.value(at: path)?.compactText ?? valueText)")
+        }
+    }
+
+    func setStart(_ text: String) throws -> CommandResult {
+        let (zone, _) = meetingTimeZone()
+        let start = try MeetingTime.parse(text, timeZone: zone, now: configuration.now())
+        if start.zoneWasGiven { try state.draft.set("timezone", value: .string(start.timeZone.identifier)) }
+        try state.draft.set("start_time", value: .string(start.requestValue))
+        let remark = start.note.map { "\n  note: \($0)" } ?? ""
+        return .quiet(note: "start_time = \(start.requestValue)" + startEcho() + remark)
+    }
+
+    func setRecurrence(_ text: String) throws -> CommandResult {
+        let (zone, _) = meetingTimeZone()
+        let recurrence = try RecurrenceSyntax.parse(text, in: zone, now: configuration.now())
+        var note = ""
+        if state.draft.value(at: "type") == nil {
+            try state.draft.set("type", value: .int(8))
+            note = "type = recurring-fixed (8)\n"
+        }
+        try state.draft.set("recurrence", value: recurrence)
+        return .quiet(note: note + "recurrence = \(recurrence.compactText)")
+    }
+
+    /// ` → 2026-12-01 10:00 CET …` for the draft's start, or "".
+    func startEcho() -> String {
+        guard let start = draftStart() else { return "" }
+        return "\n  start: " + TimeDisplay.threeZones(start.instant, meeting: start.zone, local: configuration.localTimeZone)
+    }
+
+    func runUnset(_ command: Command) throws -> CommandResult {
+        var removed: [String] = []
+        for name in try texts(command.arguments) {
+            if name == "host" {
+                state.host = configuration.host
+                removed.append("host")
+                continue
+            }
+            guard let field = state.draft.catalog.field(name) else {
+                let hint = DidYouMean.hint(for: name, among: state.draft.setPaths)
+                throw CommandError.usage("unknown field '\(name)'\(hint)")
+            }
+            if try state.draft.unset(name) { removed.append(field.path) }
+        }
+        return .quiet(note: removed.isEmpty ? "nothing was set" : "unset " + removed.joined(separator: ", "))
+    }
+
+    func runReset() -> CommandResult {
+        state.draft.reset()
+        return .quiet(note: "the draft is empty")
+    }
+
+    func runShow(_ command: Command) async throws -> CommandResult {
+        let body = try await createBody()
+        if command.hasOption("json") {
+            return CommandResult(value: body, presentation: .json, setsLast: false)
+        }
+        if state.draft.isEmpty {
+            return CommandResult(
+                value: body, presentation: .text("(the draft is empty: try 'set topic \"Weekly sync\"')"),
+                setsLast: false)
+        }
+        var pairs: [(String, String)] = []
+        for path in state.draft.setPaths {
+            guard let value = state.draft.value(at: path) else { continue }
+            pairs.append((path, describe(value, at: path)))
+        }
+        if let start = draftStart() {
+            pairs.append(("start", TimeDisplay.threeZones(start.instant, meeting: start.zone, local: configuration.localTimeZone)))
+        }
+        if body["timezone"] != nil, state.draft.value(at: "timezone") == nil {
+            pairs.append(("timezone (sent)", "\(body["timezone"]?.plainText ?? "") from the \(meetingTimeZone().source)"))
+        }
+        let headline = "Draft meeting for \(state.host)" + (state.dryRun ? " (dry-run on)" : "")
+        return CommandResult(value: body, presentation: .record(headline: headline, pairs: pairs), setsLast: false)
+    }
+
+    /// A value for people: enum names next to numbers, plain strings.
+    func describe(_ value: JSONValue, at path: String) -> String {
+        if let field = state.draft.catalog.field(exactPath: path), !field.enumValues.isEmpty,
+            let known = field.enumValues.first(where: { $0.value == value })
+        {
+            return known.label
+        }
+        return value.plainText
+    }
+
+    func runValidate(_ command: Command) async throws -> CommandResult {
+        let operation: MeetingOperation = command.hasOption("update") ? .update : .create
+        var issues = state.draft.validate(for: operation)
+        if let start = draftStart(), start.instant < configuration.now() {
+            issues.append(
+                MeetingValidationIssue(
+                    path: "start_time", message: "is in the past: Zoom would start the meeting now",
+                    severity: .warning))
+        }
+        let value = JSONValue.array(issues.map { issue in
+            ["field": .string(issue.path), "message": .string(issue.message), "severity": .string(issue.severity.rawValue)]
+        })
+        let errors = issues.errors
+        if !errors.isEmpty {
+            throw CommandError.failed(
+                "the draft is not valid for \(operation.rawValue) (\(errors.count) problem\(errors.count == 1 ? "" : "s")):\n"
+                    + issues.map(\.description).joined(separator: "\n"))
+        }
+        var text = "the draft is valid for \(operation.rawValue)"
+        for warning in issues { text += "\n  \(warning.description)" }
+        return CommandResult(value: value, presentation: .text(text), setsLast: false)
+    }
+
+    func runOccurrences(_ command: Command) async throws -> CommandResult {
+        var limit = MeetingRecurrence.maximumOccurrences
+        if let text = try argument(command, 0) {
+            guard let number = Int(text), number > 0 else {
+                throw CommandError.usage("occurrences: '\(text)' is not a count; give a whole number from 1 to 60")
+            }
+            limit = min(number, MeetingRecurrence.maximumOccurrences)
+        }
+        guard let recurrenceValue = state.draft.value(at: "recurrence") else {
+            throw CommandError.usage("the draft has no recurrence: e.g. set recurrence weekly on mon,wed times 6")
+        }
+        guard let start = draftStart() else {
+            throw CommandError.usage("the draft has no start: e.g. set start next monday 10:00")
+        }
+        let recurrence: MeetingRecurrence
+        do {
+            recurrence = try MeetingRecurrence(json: recurrenceValue)
+        } catch {
+            throw CommandError.usage("recurrence: \(error.message)")
+        }
+        let duration = state.draft.value(at: "duration")?.intValue.map(Int.init) ?? 60
+        let occurrences = recurrence.occurrences(start: start.instant, timeZone: start.zone, duration: duration, limit: limit)
+        let rows = occurrences.enumerated().map { index, occurrence -> [String] in
+            let date = occurrence.startDate ?? start.instant
+            return [
+                String(index + 1), occurrence.occurrenceID, TimeDisplay.short(date, in: start.zone),
+                TimeDisplay.short(date, in: ZoomDateTime.utc), TimeDisplay.short(date, in: configuration.localTimeZone),
+            ]
+        }
+        let value = JSONValue.array(occurrences.map(\.json))
+        return CommandResult(
+            value: value,
+            presentation: .table(
+                columns: ["#", "occurrence_id", "start (\(start.zone.identifier))", "UTC", "local (\(configuration.localTimeZone.identifier))"],
+                rows: rows, footer: "\(occurrences.count) occurrence\(occurrences.count == 1 ? "" : "s")"),
+            setsLast: true)
+    }
+
+    func runLoad(_ command: Command) async throws -> CommandResult {
+        let id = try meetingID(command)
+        let meeting = try await zoom().meeting(id: id)
+        remember(meeting.raw)
+        let loaded = MeetingDraft.load(from: meeting.raw)
+        state.draft = loaded.draft
+        var note = "loaded meeting \(id) into the draft (\(loaded.draft.setPaths.count) fields)"
+        if !loaded.dropped.isEmpty { note += "; left out read-only fields: " + loaded.dropped.joined(separator: ", ") }
+        return CommandResult(value: .object(state.draft.body), presentation: .text(note), setsLast: false)
+    }
+
+    // MARK: - Time
+
+    /// The meeting's time zone and where it came from.
+    func meetingTimeZone() -> (zone: TimeZone, source: String) {
+        if let name = state.draft.value(at: "timezone")?.stringValue, let zone = TimeZone(identifier: name) {
+            return (zone, "draft")
+        }
+        if let zone = state.profileTimeZone { return (zone, "profile") }
+        if let zone = state.userTimeZone { return (zone, "Zoom user's settings") }
+        return (configuration.localTimeZone, "system")
+    }
+
+    /// The draft's start as an instant, with the meeting's zone.
+    func draftStart() -> (instant: Date, zone: TimeZone)? {
+        guard let text = state.draft.value(at: "start_time")?.stringValue else { return nil }
+        let zone = meetingTimeZone().zone
+        guard let instant = ZoomDateTime.date(text, timeZone: zone) else { return nil }
+        return (instant, zone)
+    }
+
+    /// The create body: the draft's, plus the `timezone` that a local start needs.
+    func createBody() async throws -> JSONValue {
+        var body = state.draft.requestBody(for: .create).json
+        if body["timezone"] == nil, let start = body["start_time"]?.stringValue, ZoomDateTime.parts(start)?.utcOffset == nil {
+            body["timezone"] = .string(meetingTimeZone().zone.identifier)
+        }
+        return body
+    }
+
+    /// Notes a meeting id and topic for completion.
+    func remember(_ meeting: JSONValue) {
+        guard let id = meeting["id"]?.intValue else { return }
+        state.seenMeetings[id] = meeting["topic"]?.stringValue ?? ""
+    }
+}

@@ -1,0 +1,50 @@
+import ZoomKit
+
+/// What completion knows of a session: a snapshot taken after each command, so that
+/// completing is a pure function of the line, the cursor and this value.
+public struct CompletionContext: Sendable {
+    /// Variables and their values (`last`, `status`, `let` variables, `1`…).
+    public var variables: [String: JSONValue]
+    /// Meeting ids seen in the session, with their topics.
+    public var meetings: [Int64: String]
+    /// Where relative paths are read from.
+    public var workingDirectory: String
+
+    /// A snapshot.
+    public init(variables: [String: JSONValue] = [:], meetings: [Int64: String] = [:], workingDirectory: String = ".") {
+        self.variables = variables
+        self.meetings = meetings
+        self.workingDirectory = workingDirectory
+    }
+}
+
+/// One candidate for the word at the cursor.
+public struct CompletionItem: Sendable, Hashable {
+    /// The text that replaces the word.
+    public var text: String
+    /// A note shown in lists (a meeting's topic, a field's type).
+    public var description: String?
+    /// Whether a space follows when it is the only candidate (not after `settings.` or `dir/`).
+    public var appendsSpace: Bool
+
+    /// A candidate.
+    public init(_ text: String, description: String? = nil, appendsSpace: Bool? = nil) {
+        self.text = text
+        self.description = description
+        self.appendsSpace = appendsSpace ?? !(text.last.map { ".:/=".contains($0) } ?? false)
+    }
+}
+
+/// The candidates for the word at the cursor, which starts at `start` (in `Character`s).
+public struct CompletionResult: Sendable, Hashable {
+    /// Where the word being completed starts, in `Character`s from the start of the line.
+    public var start: Int
+    /// The candidates, in order.
+    public var items: [CompletionItem]
+
+    /// A result.
+    public init(start: Int, items: [CompletionItem]) {
+        self.start = start
+        self.items = items
+    }
+}

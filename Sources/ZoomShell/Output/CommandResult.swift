@@ -1,0 +1,87 @@
+import ZoomKit
+
+/// What a command produced: a JSON value (printed as is in json mode, kept in `$last`) and how
+/// to show it to people in table and plain modes.
+struct CommandResult: Sendable {
+    /// How the value looks in table and plain modes.
+    enum Presentation: Sendable {
+        /// Nothing on standard output.
+        case none
+        /// Lines of text.
+        case text(String)
+        /// Key/value lines, a headline above them.
+        case record(headline: String?, pairs: [(String, String)])
+        /// A table.
+        case table(columns: [String], rows: [[String]], footer: String?)
+        /// The value, pretty JSON.
+        case json
+    }
+
+    /// The result document; nil when there is none.
+    var value: JSONValue?
+    /// How to show it.
+    var presentation: Presentation
+    /// Whether the value becomes `$last`.
+    var setsLast: Bool
+    /// A note for people, on standard error, shown in interactive sessions only.
+    var note: String?
+
+    init(value: JSONValue? = nil, presentation: Presentation = .none, setsLast: Bool = true, note: String? = nil) {
+        self.value = value
+        self.presentation = presentation
+        self.setsLast = setsLast
+        self.note = note
+    }
+
+    /// A line of text, with its value.
+    init(text: String, value: JSONValue? = nil, setsLast: Bool = false) {
+        self.init(value: value ?? .string(text), presentation: .text(text), setsLast: setsLast)
+    }
+
+    /// Nothing to print, perhaps a note for people.
+    static func quiet(note: String? = nil) -> CommandResult {
+        CommandResult(value: nil, presentation: .none, setsLast: false, note: note)
+    }
+}
+
+extension Shell {
+    func render(_ result: CommandResult) {
+        if let note = result.note, configuration.isInteractive {
+            output.write(note.hasSuffix("\n") ? note : note + "\n", to: .standardError)
+        }
+        switch state.outputMode {
+        case .json:
+            if let value = result.value { output.write(value.prettyText + "\n", to: .standardOutput) }
+        case .table:
+            output.write(renderTable(result), to: .standardOutput)
+        case .plain:
+            output.write(renderPlain(result), to: .standardOutput)
+        }
+    }
+
+    func renderTable(_ result: CommandResult) -> String {
+        switch result.presentation {
+        case .none: return ""
+        case .text(let text): return text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
+        case .record(let headline, let pairs):
+            return (headline.map { $0 + "\n" } ?? "") + KeyValueList(pairs: pairs).render(indent: headline == nil ? "" : "  ")
+        case .table(let columns, let rows, let footer):
+            if rows.isEmpty { return footer.map { $0 + "\n" } ?? "(none)\n" }
+            return TextTable(columns: columns, rows: rows).render() + (footer.map { $0 + "\n" } ?? "")
+        case .json: return (result.value?.prettyText ?? "null") + "\n"
+        }
+    }
+
+    /// Plain mode: bare values, `key<TAB>value` lines, tab-separated rows without a header.
+    func renderPlain(_ result: CommandResult) -> String {
+        switch result.presentation {
+        case .none: return ""
+        case .text(let text): return text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
+        case .record(_, let pairs):
+            return pairs.map { "\($0.0)\t\(TextTable.singleLine($0.1))\n" }.joined()
+        case .table(_, let rows, _):
+            return rows.map { $0.map(TextTable.singleLine).joined(separator: "\t") + "\n" }.joined()
+        case .json: return (result.value?.compactText ?? "null") + "\n"
+        }
+    }
+}

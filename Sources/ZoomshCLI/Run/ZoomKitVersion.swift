@@ -1,0 +1,5 @@
+import ZoomKit
+
+enum ZoomKitVersion {
+    static var text: String { ZoomKit.version }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import ZoomSandbox
+
+/// `zoomsh sandbox serve`: the offline Zoom emulator as a server for other clients.
+struct SandboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sandbox", abstract: "The offline Zoom emulator.", subcommands: [Serve.self])
+
+    struct Serve: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Serve the sandbox on 127.0.0.1 until interrupted, printing its URL and credentials.")
+
+        @Option(help: "The port (0 = any free port).")
+        var port = 0
+
+        @Option(help: "A JSON file to keep the sandbox's state in across restarts.")
+        var state: String?
+
+        @Option(help: "The rate-limit plan: free, pro or business.")
+        var plan = "pro"
+
+        func run() async throws {
+            var configuration = SandboxConfiguration()
+            configuration.port = port
+            configuration.stateFile = state
+            guard let chosen = SandboxPlan(named: plan) else {
+                throw ValidationError("--plan '\(plan)' is not a plan; use free, pro or business")
+            }
+            configuration.plan = chosen
+            let sandbox: Sandbox
+            do {
+                sandbox = try await Sandbox.start(configuration)
+            } catch {
+                FileHandle.standardError.write(Data("zoomsh sandbox: \(error)\n".utf8))
+                throw ArgumentParser.ExitCode(4)
+            }
+            let credentials = sandbox.credentials
+            FileHandle.standardOutput.write(Data(
+                """
+                zoomsh sandbox: an offline Zoom emulator (no real meetings) on \(sandbox.origin)
+                  ZOOM_API_URL=\(sandbox.baseURL)
+                  ZOOM_OAUTH_URL=\(sandbox.oauthURL)
+                  ZOOM_ACCOUNT_ID=\(credentials.accountID)
+                  ZOOM_CLIENT_ID=\(credentials.clientID)
+                  ZOOM_CLIENT_SECRET=\(credentials.clientSecret)
+                  ZOOM_API_KEY=\(credentials.apiKey)
+                  ZOOM_API_SECRET=\(credentials.apiSecret)
+                  plan \(chosen.name)\(state.map { ", state in \($0)" } ?? ""); Ctrl-C stops it
+
+                """.utf8))
+            try await SignalWait.untilInterrupted { try await sandbox.run() }
+            await sandbox.stop()
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+
+/// The flags every way of running zoomsh shares.
+public struct GlobalOptions: ParsableArguments, Sendable {
+    @Flag(name: .long, help: "Run against the built-in offline Zoom sandbox (no account needed; nothing is real).")
+    public var sandbox = false
+
+    @Option(name: .long, help: "The profile of config.toml to use.")
+    public var profile: String?
+
+    @Option(name: .customLong("api-url"), help: "Zoom's API base URL (default https://api.zoom.us/v2; env ZOOM_API_URL).")
+    public var apiURL: String?
+
+    @Option(name: .customLong("oauth-url"), help: "The OAuth token URL (default https://zoom.us/oauth/token; env ZOOM_OAUTH_URL).")
+    public var oauthURL: String?
+
+    @Option(name: .long, help: "How results print: table, json or plain (default: table on a terminal, json otherwise).")
+    public var output: String?
+
+    @Flag(name: .long, help: "Print results as JSON (same as --output json).")
+    public var json = false
+
+    @Flag(name: .customLong("dry-run"), help: "Print requests instead of sending them.")
+    public var dryRun = false
+
+    @Flag(name: .customLong("continue-on-error"), help: "Go on after a failed command in scripts (on-error continue).")
+    public var continueOnError = false
+
+    @Flag(name: .long, help: "Print HTTP requests and responses on standard error, secrets redacted.")
+    public var trace = false
+
+    public init() {}
+}

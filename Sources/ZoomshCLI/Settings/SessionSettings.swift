@@ -1,0 +1,125 @@
+import Foundation
+import ZoomKit
+import ZoomShell
+
+/// The settings a session starts with, resolved from flags > environment > profile > defaults.
+public struct SessionSettings: Sendable {
+    /// The shell's configuration (no sandbox, no hooks yet).
+    public var configuration: ShellConfiguration
+    /// The config file that was read, if any.
+    public var configFile: ConfigFile?
+
+    /// Resolves the settings. `isTerminal` is whether standard output is a terminal (it picks
+    /// the default output mode).
+    public static func resolve(
+        options: GlobalOptions, environment: [String: String], isTerminal: Bool, paths: ConfigPaths
+    ) throws(ConfigError) -> SessionSettings {
+        let configFile = try ConfigFile.load(path: paths.configFile)
+        var configuration = ShellConfiguration()
+        configuration.environment = environment
+        configuration.dryRun = options.dryRun
+        configuration.trace = options.trace
+        configuration.continueOnError = options.continueOnError
+        configuration.tokenCacheDirectory = paths.cacheDirectory
+
+        let profileName = options.profile ?? environment["ZOOMSH_PROFILE"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? configFile?.defaultProfile
+        var profile: Profile?
+        if let profileName, !options.sandbox {
+            guard let found = configFile?.profiles[profileName] else {
+                let names = configFile?.profileNames ?? []
+                throw ConfigError(
+                    "no profile '\(profileName)' in \(paths.configFile)"
+                        + (names.isEmpty ? " (it has no profiles)" : "; profiles: \(names.joined(separator: ", "))"))
+            }
+            profile = found
+        }
+        configuration.profileName = profile?.name
+        configuration.profileNames = configFile?.profileNames ?? []
+
+        if !options.sandbox {
+            configuration.apiURL = options.apiURL ?? nonEmpty(environment["ZOOM_API_URL"]) ?? profile?.apiURL
+            configuration.oauthURL =
+                options.oauthURL ?? nonEmpty(environment["ZOOM_OAUTH_URL"]) ?? profile?.oauthURL ?? ZoomKit.defaultOAuthURL
+            do {
+                configuration.credentials =
+                    try ZoomCredentials.fromEnvironment(environment) ?? profile.flatMap { try credentials(of: $0, environment) }
+            } catch let error as ConfigError {
+                throw error
+            } catch {
+                throw ConfigError("\(error)")
+            }
+        }
+        if let zone = profile?.timezone {
+            guard let timeZone = TimeZone(identifier: zone) else {
+                throw ConfigError("profile \(profile!.name): timezone '\(zone)' is not a time zone name such as Europe/Madrid")
+            }
+            configuration.defaultTimeZone = timeZone
+        }
+        if let host = profile?.host { configuration.host = host }
+        configuration.outputMode = try outputMode(options: options, profile: profile, isTerminal: isTerminal)
+        return SessionSettings(configuration: configuration, configFile: configFile)
+    }
+
+    static func outputMode(options: GlobalOptions, profile: Profile?, isTerminal: Bool) throws(ConfigError) -> OutputMode {
+        if options.json { return .json }
+        if let text = options.output ?? profile?.output {
+            guard let mode = OutputMode(rawValue: text.lowercased()) else {
+                throw ConfigError("output '\(text)' is not a mode; use table, json or plain")
+            }
+            return mode
+        }
+        return isTerminal ? .table : .json
+    }
+
+    /// The credentials a profile holds, a secret possibly named by `client_secret_env`.
+    static func credentials(of profile: Profile, _ environment: [String: String]) throws(ConfigError) -> ZoomCredentials? {
+        func secret(_ value: String?, _ variable: String?, _ key: String) throws(ConfigError) -> String? {
+            if let value { return value }
+            guard let variable else { return nil }
+            guard let found = nonEmpty(environment[variable]) else {
+                throw ConfigError("profile \(profile.name): \(key)_env names \(variable), which is not set")
+            }
+            return found
+        }
+        if let token = profile.accessToken { return .token(token) }
+        if profile.accountID != nil || profile.clientID != nil {
+            guard let accountID = profile.accountID, let clientID = profile.clientID,
+                let clientSecret = try secret(profile.clientSecret, profile.clientSecretEnv, "client_secret")
+            else {
+                throw ConfigError(
+                    "profile \(profile.name): Server-to-Server OAuth needs account_id, client_id and client_secret "
+                        + "(or client_secret_env)")
+            }
+            return .s2s(accountID: accountID, clientID: clientID, clientSecret: clientSecret)
+        }
+        if let apiKey = profile.apiKey {
+            guard let apiSecret = try secret(profile.apiSecret, profile.apiSecretEnv, "api_secret") else {
+                throw ConfigError("profile \(profile.name): a JWT app needs api_key and api_secret (or api_secret_env)")
+            }
+            return .jwt(apiKey: apiKey, apiSecret: apiSecret)
+        }
+        return nil
+    }
+
+    /// The settings `profile NAME` switches to.
+    static func shellProfile(_ name: String, file: ConfigFile?, environment: [String: String]) throws -> ShellProfile {
+        guard let file, let profile = file.profiles[name] else {
+            let names = file?.profileNames ?? []
+            throw ConfigError("no profile '\(name)'" + (names.isEmpty ? "" : "; profiles: \(names.joined(separator: ", "))"))
+        }
+        var shellProfile = ShellProfile(name: name)
+        shellProfile.credentials = try credentials(of: profile, environment)
+        shellProfile.apiURL = profile.apiURL
+        shellProfile.oauthURL = profile.oauthURL
+        if let zone = profile.timezone { shellProfile.timeZone = TimeZone(identifier: zone) }
+        shellProfile.host = profile.host
+        shellProfile.outputMode = profile.output.flatMap { OutputMode(rawValue: $0.lowercased()) }
+        return shellProfile
+    }
+}
+
+func nonEmpty(_ value: String?) -> String? {
+    guard let value, !value.isEmpty else { return nil }
+    return value
+}
