@@ -10,6 +10,7 @@ extension CommandChecker {
         var options: [ParsedOption] = []
         var index = 0
         var optionsEnded = false
+        unknownOptionSeen = false
         while index < words.count {
             let word = words[index]
             index += 1
@@ -25,6 +26,7 @@ extension CommandChecker {
             let name = String(written.dropFirst(2))
             guard let option = spec.option(named: name) else {
                 reportUnknownOption(written, at: word.location, spec: spec, fullName: fullName)
+                unknownOptionSeen = true
                 continue
             }
             var value: Word?
@@ -53,6 +55,10 @@ extension CommandChecker {
     private mutating func reportUnknownOption(
         _ written: String, at location: SourceLocation, spec: CommandSpec, fullName: String
     ) {
+        guard budget > 0 else {
+            report("", at: location)
+            return
+        }
         let known = spec.options.flatMap { [$0.name] + $0.aliases }
         let hint = DidYouMean.hint(for: String(written.dropFirst(2)), among: known, quote: { "'--\($0)'" })
         let tail: String
@@ -101,11 +107,12 @@ extension CommandChecker {
     mutating func checkArguments(_ arguments: [Word], spec: CommandSpec, fullName: String) {
         let usage = "usage: \(usage(spec, fullName: fullName))"
         if arguments.count < spec.minimumArguments {
-            let missing = spec.arguments.filter { !$0.isOptional }.dropFirst(arguments.count).map(\.name)
+            let missing = spec.arguments.filter { !$0.isOptional }.dropFirst(arguments.count).map(\.usage)
             let noun = missing.count == 1 ? "argument" : "arguments"
             report("missing \(noun) \(missing.joined(separator: " ")) for '\(fullName)' (\(usage))", at: lexed.location)
         }
-        if let maximum = spec.maximumArguments, arguments.count > maximum {
+        // After an unknown option its value may have been taken for an argument: do not pile on.
+        if let maximum = spec.maximumArguments, arguments.count > maximum, !unknownOptionSeen {
             let extra = arguments[maximum]
             let takes =
                 maximum == 0

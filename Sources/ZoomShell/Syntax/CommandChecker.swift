@@ -8,6 +8,8 @@ struct CommandChecker {
     var omittedCount = 0
     /// Whether any problem was found (also those beyond the budget).
     var failed = false
+    /// Whether an unknown option was met (its value, if any, is then among the arguments).
+    var unknownOptionSeen = false
 
     init(parser: ScriptParser, source: String, lexed: LexedCommand, budget: Int) {
         self.parser = parser
@@ -16,14 +18,14 @@ struct CommandChecker {
         self.budget = budget
     }
 
-    mutating func report(_ message: String, at location: SourceLocation) {
+    mutating func report(_ message: @autoclosure () -> String, at location: SourceLocation) {
         failed = true
         guard budget > 0 else {
             omittedCount += 1
             return
         }
         budget -= 1
-        diagnostics.append(Diagnostic(location: location, message: message, source: source))
+        diagnostics.append(Diagnostic(location: location, message: message(), source: source))
     }
 
     /// The checked command, or nil when it has problems (reported in `diagnostics`).
@@ -75,9 +77,11 @@ struct CommandChecker {
             return nil
         }
         if let spec = parser.spec(named: name) { return spec }
-        let hint = DidYouMean.hint(for: name, among: parser.commandNames)
-        let tail = hint.isEmpty ? " ('help' lists the commands)" : hint
-        report("unknown command '\(Self.shown(name))'\(tail)", at: word.location)
+        let parser = self.parser
+        report(
+            "unknown command '\(Self.shown(name))'"
+                + DidYouMean.hint(for: name, among: parser.commandNames).orElse(" ('help' lists the commands)"),
+            at: word.location)
         return nil
     }
 
@@ -109,4 +113,9 @@ struct CommandChecker {
         guard scalars.count > 40 else { return text }
         return String(String.UnicodeScalarView(scalars.prefix(40))) + "…"
     }
+}
+
+extension String {
+    /// The text, or `fallback` when it is empty.
+    func orElse(_ fallback: String) -> String { isEmpty ? fallback : self }
 }

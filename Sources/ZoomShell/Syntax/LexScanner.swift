@@ -9,6 +9,8 @@ struct LexScanner {
     }
 
     let scalars: [Unicode.Scalar]
+    /// The source as UTF-8, for cutting text out by offset (much faster than gathering scalars).
+    let bytes: [UInt8]
     let file: String
     var index = 0
     var offset = 0
@@ -16,10 +18,13 @@ struct LexScanner {
     var lineStart = 0
     var diagnostics: [Diagnostic] = []
     var omittedCount = 0
+    /// Whether an incomplete-input problem was found since the last command ended.
+    var sawIncomplete = false
     private var lineCache: (start: Int, text: String)?
 
     init(source: String, file: String) {
         self.scalars = Array(source.unicodeScalars)
+        self.bytes = Array(source.utf8)
         self.file = file
     }
 
@@ -47,12 +52,11 @@ struct LexScanner {
 
     /// The text between two marks.
     func text(from start: Mark, to end: Mark) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start.index..<end.index])
-        return String(view)
+        String(decoding: bytes[start.offset..<end.offset], as: UTF8.self)
     }
 
     mutating func diagnose(_ message: String, at mark: Mark, incomplete: Bool = false) {
+        if incomplete { sawIncomplete = true }
         guard diagnostics.count < Lexer.maximumDiagnostics else {
             omittedCount += 1
             return
@@ -103,19 +107,20 @@ struct LexScanner {
         var words: [Word] = []
         var first: Mark?
         var last: Mark?
-        func finish(_ scanner: LexScanner) {
+        func finish(_ scanner: inout LexScanner) {
+            defer { scanner.sawIncomplete = false }
             guard let start = first, let end = last, !words.isEmpty else { return }
             commands.append(
                 LexedCommand(
                     words: words, location: scanner.location(start), text: scanner.text(from: start, to: end),
-                    endOffset: end.offset))
+                    endOffset: end.offset, isIncomplete: scanner.sawIncomplete))
             words = []
             first = nil
             last = nil
         }
         while let scalar = current {
             if scalar == "\n" || scalar == ";" {
-                finish(self)
+                finish(&self)
                 advance()
             } else if Self.isBlank(scalar) {
                 advance()
@@ -131,7 +136,7 @@ struct LexScanner {
                 words.append(word)
             }
         }
-        finish(self)
+        finish(&self)
         return commands
     }
 

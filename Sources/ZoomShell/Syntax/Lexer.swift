@@ -8,6 +8,9 @@ public struct LexedCommand: Sendable, Hashable {
     public var text: String
     /// The UTF-8 offset just past the last word.
     public var endOffset: Int
+    /// Whether the input ended inside this command (an open quote, a final `\`): the parser
+    /// reports only that, not the command's arity or options.
+    public var isIncomplete: Bool
 }
 
 /// The result of lexing a source: the commands found and any lexical problems. Lexing never

@@ -47,7 +47,7 @@ public struct ScriptParser: Sendable {
         var diagnostics = lexed.diagnostics
         var omitted = lexed.omittedCount
         var checked: [Command] = []
-        for lexedCommand in lexed.commands {
+        for lexedCommand in lexed.commands where !lexedCommand.isIncomplete {
             var checker = CommandChecker(
                 parser: self, source: source, lexed: lexedCommand,
                 budget: max(0, maximumDiagnostics - diagnostics.count))

@@ -11,7 +11,8 @@ public enum DurationParser {
     public static func minutes(_ text: String) throws -> Int {
         let trimmed = text.trimmingBlanks
         if let colon = clockMinutes(trimmed) { return colon }
-        let milliseconds = try parse(trimmed, defaultUnit: .minute, allowed: [.hour, .minute], what: "a duration")
+        let milliseconds = try parse(
+            trimmed, defaultUnit: .minute, allowed: [.hour, .minute], what: "a duration", example: "1h30m")
         guard milliseconds % 60000 == 0 else {
             let exact = Double(milliseconds) / 60000
             throw ValueError("'\(trimmed)' is \(exact.shortText) minutes: a meeting duration is whole minutes")
@@ -23,14 +24,16 @@ public enum DurationParser {
     public static func interval(_ text: String) throws -> Duration {
         let milliseconds = try parse(
             text.trimmingBlanks, defaultUnit: .second, allowed: [.millisecond, .second, .minute, .hour],
-            what: "a wait")
+            what: "a wait", example: "2s")
         return .milliseconds(milliseconds)
     }
 
     /// An offset from now for `in 2h`, in seconds. A unit is required. Allowed: m, h, d, w.
     static func relativeSeconds(_ text: String) throws -> Int {
         Int(
-            try parse(text.trimmingBlanks, defaultUnit: nil, allowed: [.minute, .hour, .day, .week], what: "an offset")
+            try parse(
+                text.trimmingBlanks, defaultUnit: nil, allowed: [.minute, .hour, .day, .week], what: "an offset",
+                example: "2h")
                 / 1000)
     }
 
@@ -66,9 +69,10 @@ public enum DurationParser {
     }
 
     /// The total in milliseconds.
-    static func parse(_ text: String, defaultUnit: Unit?, allowed: [Unit], what: String) throws -> Int64 {
+    static func parse(
+        _ text: String, defaultUnit: Unit?, allowed: [Unit], what: String, example: String
+    ) throws -> Int64 {
         let units = allowed.map { $0.spellings[0] }.joined(separator: ", ")
-        let example = allowed.contains(.hour) && allowed.contains(.minute) ? "1h30m" : "2s"
         guard !text.isEmpty else { throw ValueError("\(what) is needed, e.g. \(example)") }
         let lower = Array(text.lowercased().filter { $0 != " " && $0 != "\t" })
         var index = 0
@@ -91,8 +95,13 @@ public enum DurationParser {
                 }
                 unit = defaultUnit
             } else {
-                guard let named = Unit.named(unitWord), allowed.contains(named) else {
-                    let hint = DidYouMean.hint(for: unitWord, among: allowed.flatMap(\.spellings))
+                if let named = Unit.named(unitWord), !allowed.contains(named) {
+                    throw ValueError(
+                        "'\(text)' is not \(what): the unit '\(unitWord)' is not allowed here (units: \(units))")
+                }
+                guard let named = Unit.named(unitWord) else {
+                    let hint = DidYouMean.hint(
+                        for: unitWord, among: allowed.flatMap(\.spellings).filter { $0.count > 2 })
                     throw ValueError(
                         "'\(text)' is not \(what): unknown unit '\(unitWord)'"
                             + (hint.isEmpty ? " (units: \(units))" : hint))

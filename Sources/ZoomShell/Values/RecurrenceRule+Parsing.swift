@@ -95,11 +95,10 @@ struct RecurrenceReader {
         let candidates =
             ["every", "times", "until"] + (frequency == .weekly ? ["on"] : [])
             + (frequency == .monthly ? ["day"] + Self.ordinals.keys.sorted() : [])
-        let hint = DidYouMean.hint(for: word, among: candidates)
-        let original = tokens[index]
+        let suggestion = DidYouMean.suggestion(for: word, among: candidates).map { "; did you mean '\($0)'?" }
         return ValueError(
-            "unexpected '\(original)' after '\(readSoFar)'" + (hint.isEmpty ? "" : hint)
-                + ": expected " + expected.joined(separator: ", "))
+            "unexpected '\(tokens[index])' after '\(readSoFar)': expected "
+                + expected.dropLast().joined(separator: ", ") + " or \(expected.last!)" + (suggestion ?? ""))
     }
 
     /// A whole number after `keyword`.
@@ -116,7 +115,9 @@ struct RecurrenceReader {
     private mutating func readEvery(into rule: inout RecurrenceRule) throws {
         rule.interval = try number(after: "every", example: "every 2")
         let unit = ["daily": "day", "weekly": "week", "monthly": "month"][rule.frequency.name]!
-        if let word = current, ["day", "days", "week", "weeks", "month", "months"].contains(word) {
+        if let word = current, ["day", "days", "week", "weeks", "month", "months"].contains(word),
+            !(word == "day" && rule.frequency == .monthly)  // `monthly every 2 day 15`: the day clause
+        {
             guard word.hasPrefix(unit) else {
                 throw ValueError(
                     "'every \(rule.interval!) \(tokens[index])' does not fit \(rule.frequency.name): use \(unit)s")
