@@ -89,6 +89,13 @@ struct ParserTests {
         #expect(quoted.arguments[2].literalText == #"{"note": "it is"}"#)
     }
 
+    @Test func literalWordsForSynthesizedCommands() {
+        let location = SourceLocation(file: "x", line: 1, column: 1, offset: 4)
+        let word = Word(literal: "abc", location: location)
+        #expect(word.literalText == "abc" && word.bareText == "abc" && !word.isQuoted && word.endOffset == 7)
+        #expect(Word(literal: "", location: location).literalText == "")
+    }
+
     @Test func commandTextAndLocation() throws {
         let script = try TestCommands.parse("  show   --json  # note\n\n  whoami")
         #expect(script.commands[0].text == "show   --json")

@@ -51,6 +51,17 @@ struct DaylightSavingTests {
         #expect(try parse("2026-10-25 01:59", Zones.madrid).note == nil)
     }
 
+    @Test func relativeTimesAcrossTheChange() throws {
+        // 01:30 CET on the night clocks go forward: two hours later it is 04:30 CEST.
+        let time = try MeetingTime.parse("in 2h", timeZone: Zones.madrid, now: utc("2026-03-29T00:30:00"))
+        #expect(time.requestValue == "2026-03-29T04:30:00" && time.instant == utc("2026-03-29T02:30:00"))
+        #expect(throws: ValueError.self) {
+            try MeetingTime.parse("tomorrow 02:30", timeZone: Zones.madrid, now: utc("2026-03-28T10:00:00"))
+        }
+        let tomorrow = try MeetingTime.parse("tomorrow 10:00", timeZone: Zones.newYork, now: utc("2026-03-07T12:00:00"))
+        #expect(tomorrow.instant == utc("2026-03-08T14:00:00"))  // EDT from that morning
+    }
+
     @Test func offsetsIgnoreTheZonesRules() throws {
         let time = try parse("2026-03-29T02:30:00+01:00", Zones.madrid)
         #expect(time.isUTC && time.requestValue == "2026-03-29T01:30:00Z")

@@ -57,6 +57,9 @@ struct MeetingTimeTests {
         #expect(time.instant == utc("2026-12-01T04:30:00"))
         #expect(time.requestValue == "2026-12-01T10:00:00")
         #expect(try parse("tomorrow 9am america/new_york").timeZone.identifier == "America/New_York")
+        // The relative day is the named zone's: at 20:00 UTC it is already Tuesday in Kolkata.
+        let late = try parse("tomorrow 10:00 Asia/Kolkata", now: utc("2026-11-30T20:00:00"))
+        #expect(late.requestValue == "2026-12-02T10:00:00")
     }
 
     @Test func twelveHourClocks() throws {
