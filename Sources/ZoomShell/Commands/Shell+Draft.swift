@@ -16,8 +16,10 @@ extension Shell {
             return try setRecurrence(valueText)
         case "timezone", "tz":
             let zone = try TimeZoneNames.resolve(valueText)
-            try state.draft.set("timezone", value: .string(zone.identifier))
-            return .quiet(note: "timezone = \(zone.identifier)" + startEcho())
+            // Foundation on Linux names UTC "GMT"; Zoom knows "UTC", so keep the name typed.
+            let name = ["UTC", "ETC/UTC"].contains(valueText.uppercased()) ? "UTC" : zone.identifier
+            try state.draft.set("timezone", value: .string(name))
+            return .quiet(note: "timezone = \(name)" + startEcho())
         case "recurrence.end_date_time", "until":
             let zone = meetingTimeZone().zone
             let end = try RecurrenceSyntax.endDateTime(valueText, in: zone, now: configuration.now())
