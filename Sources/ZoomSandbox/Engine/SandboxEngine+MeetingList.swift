@@ -1,0 +1,89 @@
+import Foundation
+import ZoomKit
+
+/// `GET /users/{userId}/meetings`: the host's meetings (not instant ones), filtered by
+/// `type` and `from`/`to`, paged by `page_size` and `next_page_token`.
+extension SandboxEngine {
+    static let listTypes = ["scheduled", "live", "upcoming", "upcoming_meetings", "previous_meetings"]
+
+    func listMeetings(userID: String, _ request: SandboxRequest) throws(APIError) -> SandboxResponse {
+        let owner = try user(userID)
+        let pageSize = try pageSize(request, maximum: 300)
+        let ids: [Int64]
+        let offset: Int
+        if let token = request.queryValue("next_page_token"), !token.isEmpty {
+            guard let cursor = pages.cursor(token, userID: owner.id, now: now) else { throw APIError.invalidPageToken }
+            ids = cursor.ids
+            offset = cursor.offset
+        } else {
+            ids = try matchingMeetings(of: owner, request).map(\.id)
+            offset = 0
+        }
+        let end = min(ids.count, offset + pageSize)
+        let view = MeetingView(now: now)
+        let items = ids[offset..<end].compactMap { state.meetings[$0] }.filter { $0.deletedAt == nil }.map(view.summary)
+        let next = end < ids.count ? pages.issue(userID: owner.id, ids: ids, offset: end, now: now) : ""
+        return .json(
+            200,
+            .object(
+                JSONObject([
+                    ("page_count", .int(Int64((ids.count + pageSize - 1) / pageSize))),
+                    ("page_number", .int(Int64(offset / pageSize + 1))),
+                    ("page_size", .int(Int64(pageSize))),
+                    ("total_records", .int(Int64(ids.count))),
+                    ("next_page_token", .string(next)),
+                    ("meetings", .array(items)),
+                ])))
+    }
+
+    /// The host's meetings that the request's filters select, by start (then ID).
+    private func matchingMeetings(of owner: SandboxUser, _ request: SandboxRequest) throws(APIError) -> [StoredMeeting]
+    {
+        let type = request.queryValue("type") ?? "scheduled"
+        guard Self.listTypes.contains(type) else {
+            throw APIError.validation(field: "type", "must be one of \(Self.listTypes.joined(separator: ", "))")
+        }
+        var timeZone = TimeZone(identifier: owner.timeZone) ?? ZoomDateTime.utc
+        if let name = request.queryValue("timezone"), !name.isEmpty {
+            guard let zone = TimeZone(identifier: name) else {
+                throw APIError.validation(field: "timezone", "'\(name)' is not a time zone ID")
+            }
+            timeZone = zone
+        }
+        let from = try date(request, "from")
+        let to = try date(request, "to")
+        let now = self.now
+        let view = MeetingView(now: now)
+        return state.liveMeetings
+            .filter { $0.hostID == owner.id && $0.type != 1 }
+            .filter { meeting in
+                switch type {
+                case "live": meeting.status(at: now) == "started"
+                case "upcoming", "upcoming_meetings": meeting.isUpcoming(at: now)
+                case "previous_meetings": !meeting.isUpcoming(at: now)
+                default: true
+                }
+            }
+            .filter { meeting in
+                guard from != nil || to != nil else { return true }
+                return meeting.windows.contains { window in
+                    let day = String(ZoomDateTime.localString(window.start, in: timeZone).prefix(10))
+                    return from.map { $0 <= day } ?? true && to.map { day <= $0 } ?? true
+                }
+            }
+            .sorted { left, right in
+                let leftStart = view.summaryStart(left) ?? left.createdAt
+                let rightStart = view.summaryStart(right) ?? right.createdAt
+                return leftStart != rightStart ? leftStart < rightStart : left.id < right.id
+            }
+    }
+
+    /// A `yyyy-MM-dd` query parameter, if present.
+    private func date(_ request: SandboxRequest, _ name: String) throws(APIError) -> String? {
+        guard let text = request.queryValue(name), !text.isEmpty else { return nil }
+        guard ZoomDateTime.isValidDate(text) else {
+            throw APIError.validation(field: name, "'\(text)' is not a date like 2026-12-01 (yyyy-MM-dd)")
+        }
+        return text
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import ZoomKit
+
+/// `GET /users/{userId}` and `GET /users`.
+extension SandboxEngine {
+    /// The user that `/users/{userId}` names: `me` (the first user), an ID or an email.
+    func user(_ idOrEmail: String) throws(APIError) -> SandboxUser {
+        let users = configuration.users
+        if idOrEmail == "me", let first = users.first { return first }
+        if let user = users.first(where: { $0.id == idOrEmail || $0.email.lowercased() == idOrEmail.lowercased() }) {
+            return user
+        }
+        throw APIError.userNotFound(idOrEmail)
+    }
+
+    /// The user with this ID, if any.
+    func user(id: String) -> SandboxUser? { configuration.users.first { $0.id == id } }
+
+    func listUsers(_ request: SandboxRequest) throws(APIError) -> SandboxResponse {
+        let status = request.queryValue("status") ?? "active"
+        guard ["active", "inactive", "pending"].contains(status) else {
+            throw APIError.validation(field: "status", "must be one of active, inactive, pending")
+        }
+        let pageSize = try pageSize(request, maximum: 2000)
+        let users = status == "active" ? configuration.users : []
+        let accountID = configuration.credentials.accountID
+        return .json(
+            200,
+            .object(
+                JSONObject([
+                    ("page_count", .int(Int64(max(1, (users.count + pageSize - 1) / pageSize)))),
+                    ("page_number", 1), ("page_size", .int(Int64(pageSize))),
+                    ("total_records", .int(Int64(users.count))), ("next_page_token", ""),
+                    ("users", .array(users.prefix(pageSize).map { Self.userJSON($0, accountID: accountID) })),
+                ])))
+    }
+
+    /// `page_size` of a list request: default 30, 1 to `maximum`.
+    func pageSize(_ request: SandboxRequest, maximum: Int) throws(APIError) -> Int {
+        guard let text = request.queryValue("page_size") else { return 30 }
+        guard let size = Int(text) else { throw APIError.validation(field: "page_size", "must be an integer") }
+        guard size >= 1 else { throw APIError.validation(field: "page_size", "must be greater than or equal to 1") }
+        guard size <= maximum else {
+            throw APIError.validation(field: "page_size", "must be less than or equal to \(maximum)")
+        }
+        return size
+    }
+
+    /// A user as `GET /users/{userId}` answers it.
+    static func userJSON(_ user: SandboxUser, accountID: String) -> JSONValue {
+        let roleID = ["Owner": "0", "Admin": "1"][user.roleName] ?? "2"
+        return .object(
+            JSONObject([
+                ("id", .string(user.id)),
+                ("first_name", .string(user.firstName)),
+                ("last_name", .string(user.lastName)),
+                ("display_name", .string(user.displayName)),
+                ("email", .string(user.email)),
+                ("type", 2),
+                ("role_name", .string(user.roleName)),
+                ("pmi", .int(user.pmi)),
+                ("use_pmi", false),
+                ("personal_meeting_url", .string("https://zoom.us/j/\(user.pmi)")),
+                ("timezone", .string(user.timeZone)),
+                ("verified", 1),
+                ("dept", ""),
+                ("created_at", .string(user.createdAt)),
+                ("user_created_at", .string(user.createdAt)),
+                ("last_login_time", .string(user.createdAt)),
+                ("last_client_version", "6.3.0.52884(mac)"),
+                ("pic_url", ""),
+                ("language", "en-US"),
+                ("phone_number", ""),
+                ("status", "active"),
+                ("role_id", .string(roleID)),
+                ("account_id", .string(accountID)),
+                ("account_number", 10_000_001),
+                ("cluster", "us05"),
+                ("login_types", [100]),
+            ]))
+    }
+}

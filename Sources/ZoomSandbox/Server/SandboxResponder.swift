@@ -1,0 +1,43 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import ZoomKit
+
+/// Hummingbird's side of the sandbox: turns requests into `SandboxRequest`s for the engine and
+/// its answers into responses; waits out injected latency; drops the connection when a fault
+/// says so.
+struct SandboxResponder: HTTPResponder {
+    typealias Context = SandboxRequestContext
+
+    /// The largest request body read.
+    static let maximumBodySize = 4 << 20
+
+    let engine: SandboxEngine
+    let sleep: @Sendable (Duration) async throws -> Void
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        let latency = await engine.latency
+        if latency > .zero { try await sleep(latency) }
+        let buffer = try await request.body.collect(upTo: Self.maximumBodySize)
+        let headers = request.headers.map { HTTPHeader($0.name.rawName, $0.value) }
+        let answer = await engine.handle(
+            SandboxRequest(
+                method: request.method.rawValue, target: request.uri.string, headers: headers,
+                body: Data(buffer.readableBytesView)))
+        if answer.dropConnection {
+            try? await context.channel.close()
+            throw DroppedConnection()
+        }
+        var fields = HTTPFields()
+        for header in answer.headers {
+            if let name = HTTPField.Name(header.name) { fields.append(HTTPField(name: name, value: header.value)) }
+        }
+        return Response(
+            status: HTTPResponse.Status(code: answer.status), headers: fields,
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+    }
+}
+
+/// Thrown after a fault closed the connection, so that nothing is answered.
+struct DroppedConnection: Error {}

@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+import ZoomKit
+
+@testable import ZoomSandbox
+
+@Suite("The sandbox's answers match Zoom's OpenAPI spec", .enabled(if: OpenAPISpec.isAvailable, OpenAPISpec.absentNote))
+struct SpecConformanceTests {
+    let checker = SchemaChecker()
+
+    static let scheduled: JSONValue = [
+        "topic": "Spec check", "type": 2, "start_time": "2026-07-01T10:00:00", "timezone": "Europe/Madrid",
+        "duration": 50, "agenda": "All the fields", "password": "spec12",
+        "tracking_fields": [["field": "team", "value": "sdk"]],
+        "settings": [
+            "host_video": true, "waiting_room": true, "audio": "voip", "auto_recording": "cloud", "jbh_time": 5,
+            "meeting_invitees": [["email": "guest@example.com"]], "breakout_room": ["enable": true],
+            "use_pmi": true,
+        ],
+    ]
+
+    static let recurring: JSONValue = [
+        "topic": "Spec check, recurring", "type": 8, "start_time": "2026-07-01T10:00:00Z", "timezone": "UTC",
+        "recurrence": ["type": 2, "weekly_days": "2,5", "end_times": 6],
+    ]
+
+    private func expectConforms(_ value: JSONValue, _ schema: JSONValue, _ what: String) {
+        let problems = checker.problems(value, schema)
+        #expect(problems.isEmpty, "\(what): \(problems.joined(separator: "; "))")
+    }
+
+    @Test(arguments: [SpecConformanceTests.scheduled, SpecConformanceTests.recurring])
+    func createAnswer(body: JSONValue) async throws {
+        let schema = try OpenAPISpec.responseSchema("Meetings.json", "/users/{userId}/meetings", "post", "201")
+        try await withSandbox { _, client in
+            let created = try await client.createMeeting(body, token: try await client.token())
+            expectConforms(created, schema, "POST /users/me/meetings 201")
+        }
+    }
+
+    @Test(arguments: [SpecConformanceTests.scheduled, SpecConformanceTests.recurring])
+    func getAnswer(body: JSONValue) async throws {
+        let schema = try OpenAPISpec.responseSchema("Meetings.json", "/meetings/{meetingId}", "get", "200")
+        try await withSandbox { _, client in
+            let token = try await client.token()
+            let id = try #require(try await client.createMeeting(body, token: token)["id"]?.intValue)
+            let fetched = try #require(try await client.api(.GET, "/meetings/\(id)", token: token).json)
+            expectConforms(fetched, schema, "GET /meetings/{id} 200")
+        }
+    }
+
+    @Test func listAnswer() async throws {
+        let schema = try OpenAPISpec.responseSchema("Meetings.json", "/users/{userId}/meetings", "get", "200")
+        try await withSandbox { _, client in
+            let token = try await client.token()
+            _ = try await client.createMeeting(Self.scheduled, token: token)
+            _ = try await client.createMeeting(Self.recurring, token: token)
+            _ = try await client.createMeeting(["type": 3, "topic": "no fixed time"], token: token)
+            let list = try #require(try await client.api(.GET, "/users/me/meetings?page_size=2", token: token).json)
+            #expect(list["meetings"]?.arrayValue?.count == 2)
+            expectConforms(list, schema, "GET /users/me/meetings 200")
+        }
+    }
+
+    @Test func invitationAnswer() async throws {
+        let schema = try OpenAPISpec.responseSchema("Meetings.json", "/meetings/{meetingId}/invitation", "get", "200")
+        try await withSandbox { _, client in
+            let token = try await client.token()
+            let id = try #require(try await client.createMeeting(Self.recurring, token: token)["id"]?.intValue)
+            let invitation = try #require(try await client.api(.GET, "/meetings/\(id)/invitation", token: token).json)
+            expectConforms(invitation, schema, "GET /meetings/{id}/invitation 200")
+        }
+    }
+
+    @Test func userAnswer() async throws {
+        let schema = try OpenAPISpec.responseSchema("Users.json", "/users/{userId}", "get", "200")
+        try await withSandbox { _, client in
+            let user = try #require(try await client.api(.GET, "/users/me", token: try await client.token()).json)
+            expectConforms(user, schema, "GET /users/me 200")
+        }
+    }
+
+    @Test func theCheckerFindsProblems() throws {
+        let schema: JSONValue = [
+            "type": "object",
+            "properties": [
+                "id": ["type": "integer"], "status": ["type": "string", "enum": ["waiting", "started"]],
+                "start_time": ["type": "string", "format": "date-time"],
+                "items": ["type": "array", "items": ["type": "boolean"]],
+            ],
+        ]
+        #expect(checker.problems(["id": 1, "status": "waiting", "start_time": "2026-01-01T00:00:00Z"], schema).isEmpty)
+        let bad: JSONValue = [
+            "id": "1", "status": "paused", "start_time": "2026-01-01 00:00", "items": [true, 1], "extra": 0,
+        ]
+        let problems = checker.problems(bad, schema)
+        #expect(problems.count == 5, "\(problems)")
+    }
+}
