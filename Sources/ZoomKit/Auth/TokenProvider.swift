@@ -28,4 +28,36 @@ public protocol TokenProvider: Sendable {
     func token() async throws -> AccessToken
     /// Forgets `token` (the API refused it) so that the next `token()` gets a fresh one.
     func invalidate(_ token: AccessToken) async
+    /// The token held now (in memory or in the disk cache), without fetching one; nil when none.
+    func cachedToken() async -> AccessToken?
+}
+
+extension TokenProvider {
+    /// No cache by default.
+    public func cachedToken() async -> AccessToken? { nil }
+}
+
+extension AccessToken {
+    /// Whether the token can still be used at `now`, keeping `margin` seconds before it expires.
+    public func isFresh(at now: Date, margin: TimeInterval = 60) -> Bool {
+        guard let expiresAt else { return true }
+        return now < expiresAt.addingTimeInterval(-margin)
+    }
+}
+
+extension AccessToken: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+    /// `access token (N characters, expires …)`: never the token itself.
+    public var description: String {
+        var parts = ["\(value.count) characters"]
+        if let expiresAt { parts.append("expires \(expiresAt.formatted(.iso8601))") }
+        if let scope, !scope.isEmpty { parts.append("scopes: \(scope)") }
+        if let apiURL { parts.append("api_url \(apiURL)") }
+        return "access token (\(parts.joined(separator: ", ")))"
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: ["description": description], displayStyle: .struct)
+    }
 }
