@@ -61,7 +61,13 @@ extension MeetingField {
         _ path: String, _ summary: String, items: [MeetingField], required: [String] = [], minItems: Int? = nil,
         maxItems: Int? = nil, _ operations: MeetingOperations = .both
     ) -> MeetingField {
-        MeetingField(
+        // An item's key goes where its array goes.
+        let items = items.map { item in
+            var item = item
+            item.operations.formIntersection(operations)
+            return item
+        }
+        return MeetingField(
             path: path, kind: .objectArray, summary: summary, minItems: minItems, maxItems: maxItems,
             operations: operations, requiredKeys: required, itemFields: items)
     }

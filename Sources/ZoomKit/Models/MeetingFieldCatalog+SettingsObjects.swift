@@ -5,7 +5,8 @@ import Foundation
 extension MeetingFieldCatalog {
     static let settingsObjectFields: [MeetingField] = [
         .object(
-            "settings.waiting_room_options", "Who goes to the waiting room (needs `waiting_room`).", required: ["mode"]),
+            "settings.waiting_room_options", "Who goes to the waiting room (needs `waiting_room`).",
+            required: ["mode"]),
         .stringEnum(
             "settings.waiting_room_options.mode", "Follow the web portal setting, or choose here.",
             [

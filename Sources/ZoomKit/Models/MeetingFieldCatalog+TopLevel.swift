@@ -20,7 +20,7 @@ extension MeetingFieldCatalog {
             ]),
         .dateTime(
             "start_time",
-            "When it starts (types 2 and 8): `…Z` is UTC, without `Z` it is local to `timezone`; past or absent = now.",
+            "When it starts (types 2 and 8): `…Z` is UTC, else local to `timezone`; past or absent = now.",
             aliases: ["start"]),
         .integer(
             "duration", "The scheduled length in minutes (types 2 and 8).", min: 1, max: 1440, default: 60,

@@ -65,8 +65,10 @@ extension MeetingValidator {
             warning(
                 "recurrence", "has neither end_times nor end_date_time: Zoom schedules one occurrence (end_times 1)")
         }
+        // Past the field's own range (1 to 99) the field check has said it already.
         if let interval = Self.integer(recurrence["repeat_interval"]), let kind,
-            let maximum = ([1: 99, 2: 50, 3: 10] as [Int64: Int64])[kind], interval > maximum
+            let maximum = ([1: 99, 2: 50, 3: 10] as [Int64: Int64])[kind], interval > maximum,
+            interval <= catalog.field(exactPath: "recurrence.repeat_interval")?.maximum ?? .max
         {
             error(
                 "recurrence.repeat_interval",
@@ -109,7 +111,7 @@ extension MeetingValidator {
         if endDate < start {
             error("recurrence.end_date_time", "\(end) is before start_time")
         } else if let rule = try? MeetingRecurrence(json: .object(recurrence)), let timeZone,
-            rule.occurrenceDates(start: start, timeZone: timeZone, limit: MeetingRecurrence.maximumOccurrences + 1)
+            rule.dates(start: start, timeZone: timeZone, cap: MeetingRecurrence.maximumOccurrences + 1)
                 .count > MeetingRecurrence.maximumOccurrences
         {
             warning(

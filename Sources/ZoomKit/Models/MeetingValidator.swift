@@ -57,7 +57,8 @@ public struct MeetingValidator: Sendable {
             guard let text = value.stringValue else { return wrongType("a date-time string") }
             if !ZoomDateTime.isValid(text) {
                 fail(
-                    "'\(text)' is not a date-time: use yyyy-MM-ddTHH:mm:ss (local to timezone) or yyyy-MM-ddTHH:mm:ssZ (UTC)"
+                    "'\(text)' is not a date-time: use yyyy-MM-ddTHH:mm:ss (local to timezone) or "
+                        + "yyyy-MM-ddTHH:mm:ssZ (UTC)"
                 )
             }
         case .stringEnum:
@@ -167,7 +168,8 @@ public struct MeetingValidator: Sendable {
         }
         let parts = text.split(separator: Character(separator), omittingEmptySubsequences: false).map(String.init)
         if text.isEmpty || parts.contains(where: { !allowed.contains($0) }) {
-            fail("'\(text)' is not a \(separator)-separated list of \(allowed.joined(separator: ", "))")
+            let name = separator == "," ? "comma" : "'\(separator)'"
+            fail("'\(text)' is not a \(name)-separated list of \(allowed.joined(separator: ", "))")
         } else if Set(parts).count != parts.count {
             fail("'\(text)' names a value twice")
         }
