@@ -88,6 +88,22 @@ struct ValidationAndErrorTests {
             }
             let patch = try await client.api(.PATCH, "/meetings/12345678901", token: token, json: ["topic": "x"])
             #expect(patch.code == 3001)
+            let word = try await client.api(.GET, "/meetings/tomorrow", token: token)
+            #expect(word.status == 404)
+            #expect(word.message == "Meeting does not exist: tomorrow.")
+        }
+    }
+
+    @Test func anOversizedBodyIsRefused() async throws {
+        try await withSandbox { sandbox, client in
+            let token = try await client.token()
+            let agenda = String(repeating: "a", count: 5 << 20)
+            let response = try await client.api(
+                .POST, "/users/me/meetings", token: token, json: ["agenda": .string(agenda)])
+            #expect(response.status == 413)
+            #expect(response.code == 300)
+            #expect(response.header("x-zm-trackingid") != nil)
+            #expect(await sandbox.meetingCount() == 0)
         }
     }
 

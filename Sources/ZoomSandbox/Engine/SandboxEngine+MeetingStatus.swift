@@ -32,6 +32,6 @@ extension SandboxEngine {
 
     func invitation(_ idText: String) throws(APIError) -> SandboxResponse {
         let found = try meeting(idText)
-        return .json(200, MeetingInvitation.json(for: found, host: user(id: found.hostID), now: now))
+        return .json(200, InvitationText.json(for: found, host: user(id: found.hostID), now: now))
     }
 }

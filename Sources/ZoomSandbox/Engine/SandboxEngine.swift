@@ -44,8 +44,13 @@ actor SandboxEngine {
         } else {
             response = APIError.unknownEndpoint.response(json: request.acceptsJSON)
         }
-        response.headers.append(HTTPHeader("x-zm-trackingid", "v=2.0;clid=sandbox;rid=WEB_\(MeetingSecrets.token(32))"))
+        response.headers.append(Self.trackingHeader())
         return response
+    }
+
+    /// A fresh `x-zm-trackingid` header, which Zoom puts on every answer.
+    static func trackingHeader() -> HTTPHeader {
+        HTTPHeader("x-zm-trackingid", "v=2.0;clid=sandbox;rid=WEB_\(MeetingSecrets.token(32))")
     }
 
     private func api(_ request: SandboxRequest, route: SandboxRoute?) async -> SandboxResponse {

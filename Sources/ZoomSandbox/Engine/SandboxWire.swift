@@ -14,7 +14,7 @@ struct SandboxRequest: Sendable {
     /// The body.
     var body: Data
 
-    init(method: String, target: String, headers: [HTTPHeader], body: Data) {
+    init(method: String, target: String, headers: [HTTPHeader], body: Data = Data()) {
         self.method = method.uppercased()
         let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         self.path = parts.first.map(String.init) ?? "/"

@@ -19,12 +19,19 @@ struct SandboxResponder: HTTPResponder {
     func respond(to request: Request, context: Context) async throws -> Response {
         let latency = await engine.latency
         if latency > .zero { try await sleep(latency) }
-        let buffer = try await request.body.collect(upTo: Self.maximumBodySize)
         let headers = request.headers.map { HTTPHeader($0.name.rawName, $0.value) }
-        let answer = await engine.handle(
-            SandboxRequest(
-                method: request.method.rawValue, target: request.uri.string, headers: headers,
-                body: Data(buffer.readableBytesView)))
+        var incoming = SandboxRequest(method: request.method.rawValue, target: request.uri.string, headers: headers)
+        let answer: SandboxResponse
+        do {
+            incoming.body = Data(try await request.body.collect(upTo: Self.maximumBodySize).readableBytesView)
+            answer = await engine.handle(incoming)
+        } catch {
+            let tooLarge = APIError(
+                status: 413, code: 300, message: "Request Body is too large: at most \(Self.maximumBodySize) bytes.")
+            var response = tooLarge.response(json: incoming.acceptsJSON)
+            response.headers.append(SandboxEngine.trackingHeader())
+            answer = response
+        }
         if answer.dropConnection {
             try? await context.channel.close()
             throw DroppedConnection()

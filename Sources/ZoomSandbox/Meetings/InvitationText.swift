@@ -2,7 +2,7 @@ import Foundation
 import ZoomKit
 
 /// The invitation text of `GET /meetings/{id}/invitation`, laid out like Zoom's (CRLF lines).
-enum MeetingInvitation {
+enum InvitationText {
     static func json(for meeting: StoredMeeting, host: SandboxUser?, now: Date) -> JSONValue {
         .object(
             JSONObject([
