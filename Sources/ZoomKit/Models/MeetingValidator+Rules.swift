@@ -17,10 +17,6 @@ extension MeetingValidator {
         let type = explicitType ?? (operation == .create ? 2 : nil)
         let typeText = type.map { "\($0)\(explicitType == nil ? " (the default)" : "")" } ?? ""
         let timeZoneName = body["timezone"]?.stringValue
-        if let timeZoneName, TimeZone(identifier: timeZoneName) == nil {
-            error(
-                "timezone", "'\(timeZoneName)' is not a time zone ID (such as Europe/Madrid, America/New_York or UTC)")
-        }
         if let start = body["start_time"]?.stringValue, let parts = ZoomDateTime.parts(start) {
             if let type, ![2, 8].contains(type) {
                 warning(

@@ -158,6 +158,9 @@ public struct MeetingValidator: Sendable {
         if field.format == "email", !Self.looksLikeEmail(text) {
             fail("'\(text)' is not an email address")
         }
+        if field.path == "timezone", TimeZone(identifier: text) == nil {
+            fail("'\(text)' is not a time zone ID (such as Europe/Madrid, America/New_York or UTC)")
+        }
     }
 
     private func checkStringEnum(_ text: String, _ field: MeetingField, _ fail: (String) -> Void) {

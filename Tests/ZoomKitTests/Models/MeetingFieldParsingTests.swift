@@ -111,6 +111,14 @@ struct MeetingFieldParsingTests {
             try failure("topic", String(repeating: "t", count: 201)).message.contains("more than the maximum of 200"))
     }
 
+    @Test func timeZones() throws {
+        #expect(try parse("tz", "America/New_York") == "America/New_York")
+        #expect(try parse("timezone", "UTC") == "UTC")
+        #expect(
+            try failure("tz", "Mars/Olympus").message
+                == "timezone: 'Mars/Olympus' is not a time zone ID (such as Europe/Madrid, America/New_York or UTC)")
+    }
+
     @Test func dateTimes() throws {
         #expect(try parse("start_time", "2026-12-01T10:00:00") == "2026-12-01T10:00:00")
         #expect(try parse("start", "2026-12-01T10:00:00Z") == "2026-12-01T10:00:00Z")
