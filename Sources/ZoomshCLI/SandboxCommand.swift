@@ -20,6 +20,15 @@ struct SandboxCommand: AsyncParsableCommand {
         @Option(help: "The rate-limit plan: free, pro or business.")
         var plan = "pro"
 
+        func validate() throws {
+            guard SandboxPlan(named: plan) != nil else {
+                throw ValidationError("--plan '\(plan)' is not a plan; use free, pro or business")
+            }
+            guard (0...65535).contains(port) else {
+                throw ValidationError("--port \(port) is not a port; use 0 (any free port) to 65535")
+            }
+        }
+
         func run() async throws {
             var configuration = SandboxConfiguration()
             configuration.port = port
@@ -36,19 +45,20 @@ struct SandboxCommand: AsyncParsableCommand {
                 throw ArgumentParser.ExitCode(4)
             }
             let credentials = sandbox.credentials
-            FileHandle.standardOutput.write(Data(
-                """
-                zoomsh sandbox: an offline Zoom emulator (no real meetings) on \(sandbox.origin)
-                  ZOOM_API_URL=\(sandbox.baseURL)
-                  ZOOM_OAUTH_URL=\(sandbox.oauthURL)
-                  ZOOM_ACCOUNT_ID=\(credentials.accountID)
-                  ZOOM_CLIENT_ID=\(credentials.clientID)
-                  ZOOM_CLIENT_SECRET=\(credentials.clientSecret)
-                  ZOOM_API_KEY=\(credentials.apiKey)
-                  ZOOM_API_SECRET=\(credentials.apiSecret)
-                  plan \(chosen.name)\(state.map { ", state in \($0)" } ?? ""); Ctrl-C stops it
+            FileHandle.standardOutput.write(
+                Data(
+                    """
+                    zoomsh sandbox: an offline Zoom emulator (no real meetings) on \(sandbox.origin)
+                      ZOOM_API_URL=\(sandbox.baseURL)
+                      ZOOM_OAUTH_URL=\(sandbox.oauthURL)
+                      ZOOM_ACCOUNT_ID=\(credentials.accountID)
+                      ZOOM_CLIENT_ID=\(credentials.clientID)
+                      ZOOM_CLIENT_SECRET=\(credentials.clientSecret)
+                      ZOOM_API_KEY=\(credentials.apiKey)
+                      ZOOM_API_SECRET=\(credentials.apiSecret)
+                      plan \(chosen.name)\(state.map { ", state in \($0)" } ?? ""); Ctrl-C stops it
 
-                """.utf8))
+                    """.utf8))
             try await SignalWait.untilInterrupted { try await sandbox.run() }
             await sandbox.stop()
         }

@@ -15,21 +15,26 @@ public struct ZoomshCommand: AsyncParsableCommand {
               zoomsh -c 'set topic "Weekly sync"; set start tomorrow 10:00; create'
               zoomsh team.zsh 2026-12-01                run a script with $1 = 2026-12-01
               echo 'list upcoming' | zoomsh --json      commands from a pipe, JSON out
-              zoomsh sandbox serve --port 8080          a sandbox for other clients
+                zoomsh sandbox serve --port 8080          a sandbox for other clients
 
-            Credentials: ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET (Server-to-Server OAuth);
-            ZOOM_API_KEY, ZOOM_API_SECRET (legacy JWT app); ZOOM_ACCESS_TOKEN; or a profile in
-            $XDG_CONFIG_HOME/zoomsh/config.toml (mode 0600 when it holds a secret).
+            Credentials: ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET
+            (Server-to-Server OAuth); ZOOM_API_KEY, ZOOM_API_SECRET (legacy JWT app);
+            ZOOM_ACCESS_TOKEN; or a profile in $XDG_CONFIG_HOME/zoomsh/config.toml
+            (mode 0600 when it holds a secret).
 
-            Exit codes: 0 ok, 1 a command failed, 2 usage or syntax error (nothing was sent),
-            3 a script stopped on an error, 4 authentication or configuration error.
+            Exit codes:
+              0  ok
+              1  a command failed
+              2  usage or syntax error (nothing was sent)
+              3  a script stopped on an error
+              4  authentication or configuration error
             """,
-        version: "zoomsh \(ZoomKit.version)",
-        subcommands: [SandboxCommand.self])
+        version: "zoomsh \(ZoomKit.version)")
 
     @OptionGroup public var options: GlobalOptions
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run these commands and exit (repeatable).", valueName: "commands"))
+    @Option(
+        name: .customShort("c"), help: ArgumentHelp("Run these commands and exit (repeatable).", valueName: "commands"))
     public var commands: [String] = []
 
     @Argument(help: "A script file to run (use - for standard input).")
@@ -53,9 +58,14 @@ public struct ZoomshCommand: AsyncParsableCommand {
 
     /// Parses the process's arguments and runs, exiting with zoomsh's exit codes (a usage
     /// error is 2, not swift-argument-parser's 64).
-    public static func runMain() async -> Never {
+    ///
+    /// `zoomsh sandbox …` runs the subcommand; every other first argument is the root command's
+    /// (a script file among them). swift-argument-parser would read `sandbox` as the script file
+    /// because the root command takes positional arguments, hence the explicit dispatch.
+    public static func runMain(arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
+        let root: any ParsableCommand.Type = isSubcommand(arguments) ? ZoomshSubcommands.self : ZoomshCommand.self
         do {
-            var command = try parseAsRoot()
+            var command = try root.parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -63,8 +73,8 @@ public struct ZoomshCommand: AsyncParsableCommand {
             }
             Foundation.exit(0)
         } catch {
-            let code = exitCode(for: error)
-            let message = fullMessage(for: error)
+            let code = root.exitCode(for: error)
+            let message = root.fullMessage(for: error)
             if code == .success {
                 if !message.isEmpty { print(message) }
                 Foundation.exit(0)
@@ -73,4 +83,19 @@ public struct ZoomshCommand: AsyncParsableCommand {
             Foundation.exit(code == .validationFailure ? ZoomShell.ExitCode.usage.rawValue : code.rawValue)
         }
     }
+}
+
+extension ZoomshCommand {
+    /// Whether `arguments` name a subcommand: `sandbox …` or `help sandbox …`.
+    static func isSubcommand(_ arguments: [String]) -> Bool {
+        let name = SandboxCommand.configuration.commandName
+        return arguments.first == name || (arguments.first == "help" && arguments.dropFirst().first == name)
+    }
+}
+
+/// The root that parses `zoomsh sandbox …`: named `zoomsh` so usage and help read
+/// `zoomsh sandbox serve`.
+struct ZoomshSubcommands: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "zoomsh", abstract: ZoomshCommand.configuration.abstract, subcommands: [SandboxCommand.self])
 }

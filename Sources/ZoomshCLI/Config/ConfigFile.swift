@@ -19,7 +19,9 @@ public struct ConfigFile: Sendable, Hashable {
     /// A file holding a secret must not be readable by group or others: it is refused with
     /// the `chmod 600` to run.
     public static func load(path: String) throws(ConfigError) -> ConfigFile? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return nil }
+        if isDirectory.boolValue { throw ConfigError("the config file \(path) is a directory, not a file") }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigError("cannot read the config file \(path): permission denied")
         }
@@ -29,7 +31,7 @@ public struct ConfigFile: Sendable, Hashable {
             if stat(path, &info) == 0, info.st_mode & 0o077 != 0 {
                 let mode = String(info.st_mode & 0o777, radix: 8)
                 throw ConfigError(
-                    "the config file \(path) holds a secret and is readable by group or others (mode \(mode)); "
+                    "the config file \(path) holds a secret and is open to group or others (mode \(mode)); "
                         + "run: chmod 600 \(path)")
             }
         }
@@ -90,9 +92,23 @@ public struct ConfigFile: Sendable, Hashable {
             guard let value = values[key]?.string else {
                 throw ConfigError("\(path): [profiles.\(name)] \(key) must be a string")
             }
+            if let problem = problem(key: key, value: value) {
+                throw ConfigError("\(path): [profiles.\(name)] \(key): \(problem)")
+            }
             profile.set(key, value)
         }
         return profile
+    }
+
+    /// What is wrong with a profile value, if anything. Never quotes a secret.
+    static func problem(key: String, value: String) -> String? {
+        if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return "is empty" }
+        switch key {
+        case "api_url", "oauth_url": return SettingChecks.urlProblem(value)
+        case "timezone": return SettingChecks.timeZoneProblem(value)
+        case "output": return SettingChecks.outputProblem(value)
+        default: return nil
+        }
     }
 
     static func suggestion(_ word: String, _ candidates: [String]) -> String {

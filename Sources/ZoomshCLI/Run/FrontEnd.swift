@@ -69,15 +69,21 @@ struct FrontEnd: Sendable {
             return await shell.runScript(source: commands.joined(separator: "\n"), file: "-c", arguments: arguments)
         }
         if let file, file != "-" {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                let reason = FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file"
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory)
+            guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: file) else {
+                let reason =
+                    !exists ? "no such file" : isDirectory.boolValue ? "it is a directory" : "permission denied"
                 errors.write("zoomsh: cannot read the script \(file): \(reason)\n", to: .standardError)
                 return .usage
             }
-            return await shell.runScript(source: String(decoding: data, as: UTF8.self), file: file, arguments: arguments)
+            return await shell.runScript(
+                source: String(decoding: data, as: UTF8.self), file: file, arguments: arguments)
         }
-        // A pipe or a file on standard input: a script, parsed whole before anything runs.
+        // A pipe or a file on standard input: a script, parsed whole before anything runs. Named
+        // `stdin` (not the shell's `<stdin>`, which means typed lines) so errors say stdin:LINE.
         let input = FileHandle.standardInput.readDataToEndOfFile()
-        return await shell.runScript(source: String(decoding: input, as: UTF8.self), file: "<stdin>", arguments: arguments)
+        return await shell.runScript(
+            source: String(decoding: input, as: UTF8.self), file: "stdin", arguments: arguments)
     }
 }

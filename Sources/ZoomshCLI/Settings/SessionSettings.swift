@@ -22,14 +22,18 @@ public struct SessionSettings: Sendable {
         configuration.continueOnError = options.continueOnError
         configuration.tokenCacheDirectory = paths.cacheDirectory
 
-        let profileName = options.profile ?? environment["ZOOMSH_PROFILE"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? configFile?.defaultProfile
         var profile: Profile?
-        if let profileName, !options.sandbox {
-            guard let found = configFile?.profiles[profileName] else {
-                let names = configFile?.profileNames ?? []
+        if let (profileName, source) = chosenProfile(options: options, environment: environment, file: configFile),
+            !options.sandbox
+        {
+            guard let configFile else {
                 throw ConfigError(
-                    "no profile '\(profileName)' in \(paths.configFile)"
+                    "\(source) names the profile '\(profileName)', but there is no config file \(paths.configFile)")
+            }
+            guard let found = configFile.profiles[profileName] else {
+                let names = configFile.profileNames
+                throw ConfigError(
+                    "\(source) names the profile '\(profileName)', which \(paths.configFile) does not have"
                         + (names.isEmpty ? " (it has no profiles)" : "; profiles: \(names.joined(separator: ", "))"))
             }
             profile = found
@@ -38,12 +42,19 @@ public struct SessionSettings: Sendable {
         configuration.profileNames = configFile?.profileNames ?? []
 
         if !options.sandbox {
+            for variable in ["ZOOM_API_URL", "ZOOM_OAUTH_URL"] {
+                if let value = nonEmpty(environment[variable]), let problem = SettingChecks.urlProblem(value) {
+                    throw ConfigError("\(variable): \(problem)")
+                }
+            }
             configuration.apiURL = options.apiURL ?? nonEmpty(environment["ZOOM_API_URL"]) ?? profile?.apiURL
             configuration.oauthURL =
-                options.oauthURL ?? nonEmpty(environment["ZOOM_OAUTH_URL"]) ?? profile?.oauthURL ?? ZoomKit.defaultOAuthURL
+                options.oauthURL ?? nonEmpty(environment["ZOOM_OAUTH_URL"]) ?? profile?.oauthURL
+                ?? ZoomKit.defaultOAuthURL
             do {
                 configuration.credentials =
-                    try ZoomCredentials.fromEnvironment(environment) ?? profile.flatMap { try credentials(of: $0, environment) }
+                    try ZoomCredentials.fromEnvironment(environment)
+                    ?? profile.flatMap { try credentials(of: $0, environment) }
             } catch let error as ConfigError {
                 throw error
             } catch {
@@ -52,7 +63,8 @@ public struct SessionSettings: Sendable {
         }
         if let zone = profile?.timezone {
             guard let timeZone = TimeZone(identifier: zone) else {
-                throw ConfigError("profile \(profile!.name): timezone '\(zone)' is not a time zone name such as Europe/Madrid")
+                throw ConfigError(
+                    "profile \(profile!.name): timezone '\(zone)' is not a time zone name such as Europe/Madrid")
             }
             configuration.defaultTimeZone = timeZone
         }
@@ -61,11 +73,23 @@ public struct SessionSettings: Sendable {
         return SessionSettings(configuration: configuration, configFile: configFile)
     }
 
-    static func outputMode(options: GlobalOptions, profile: Profile?, isTerminal: Bool) throws(ConfigError) -> OutputMode {
+    /// The profile asked for and who asked: `--profile`, `ZOOMSH_PROFILE` or `default_profile`.
+    static func chosenProfile(
+        options: GlobalOptions, environment: [String: String], file: ConfigFile?
+    ) -> (name: String, source: String)? {
+        if let name = options.profile { return (name, "--profile") }
+        if let name = nonEmpty(environment["ZOOMSH_PROFILE"]) { return (name, "ZOOMSH_PROFILE") }
+        if let name = file?.defaultProfile { return (name, "default_profile") }
+        return nil
+    }
+
+    static func outputMode(options: GlobalOptions, profile: Profile?, isTerminal: Bool) throws(ConfigError)
+        -> OutputMode
+    {
         if options.json { return .json }
         if let text = options.output ?? profile?.output {
-            guard let mode = OutputMode(rawValue: text.lowercased()) else {
-                throw ConfigError("output '\(text)' is not a mode; use table, json or plain")
+            guard let mode = SettingChecks.outputMode(text) else {
+                throw ConfigError("output \(SettingChecks.outputProblem(text) ?? text)")
             }
             return mode
         }
@@ -73,7 +97,9 @@ public struct SessionSettings: Sendable {
     }
 
     /// The credentials a profile holds, a secret possibly named by `client_secret_env`.
-    static func credentials(of profile: Profile, _ environment: [String: String]) throws(ConfigError) -> ZoomCredentials? {
+    static func credentials(of profile: Profile, _ environment: [String: String]) throws(ConfigError)
+        -> ZoomCredentials?
+    {
         func secret(_ value: String?, _ variable: String?, _ key: String) throws(ConfigError) -> String? {
             if let value { return value }
             guard let variable else { return nil }
@@ -106,7 +132,8 @@ public struct SessionSettings: Sendable {
     static func shellProfile(_ name: String, file: ConfigFile?, environment: [String: String]) throws -> ShellProfile {
         guard let file, let profile = file.profiles[name] else {
             let names = file?.profileNames ?? []
-            throw ConfigError("no profile '\(name)'" + (names.isEmpty ? "" : "; profiles: \(names.joined(separator: ", "))"))
+            throw ConfigError(
+                "no profile '\(name)'" + (names.isEmpty ? "" : "; profiles: \(names.joined(separator: ", "))"))
         }
         var shellProfile = ShellProfile(name: name)
         shellProfile.credentials = try credentials(of: profile, environment)

@@ -1,0 +1,118 @@
+import Foundation
+import Testing
+
+/// `--sandbox` in-process, and `zoomsh sandbox serve` as a server other processes use.
+@Suite("zoomsh: the sandbox")
+struct SandboxProcessTests {
+    @Test func sandboxFlagSaysSoAndWorks() async throws {
+        let zoomsh = try BinaryRunner()
+        defer { zoomsh.home.remove() }
+        let run = try await zoomsh.run(["--sandbox", "--json", "-c", "whoami; set topic Sandboxed; create"])
+        run.expectExit(0)
+        #expect(run.stderr.contains("sandbox") && run.stderr.contains("not real"), "the banner warns: \(run)")
+        let documents = try run.jsonDocuments()
+        try #require(documents.count == 2, "\(run)")
+        let user = try #require(documents[0] as? [String: Any])
+        let meeting = try #require(documents[1] as? [String: Any])
+        #expect(user["email"] as? String == meeting["host_email"] as? String)
+        #expect(meeting["topic"] as? String == "Sandboxed")
+    }
+
+    @Test func sandboxFlagIgnoresConfiguredProfilesAndCredentials() async throws {
+        let zoomsh = try BinaryRunner()
+        defer { zoomsh.home.remove() }
+        try zoomsh.home.writeConfig(
+            "default_profile = \"work\"\n[profiles.work]\napi_url = \"http://127.0.0.1:1/v2\"\n", mode: 0o644)
+        let run = try await zoomsh.run(
+            ["--sandbox", "-c", "whoami"], environment: ["ZOOM_ACCESS_TOKEN": "some-real-token-123"])
+        run.expectExit(0)
+        run.expectNeverShows("some-real-token-123")
+    }
+
+    @Test func serveKeepsStateAcrossRestartsAndStopsOnCtrlC() async throws {
+        let zoomsh = try BinaryRunner()
+        defer { zoomsh.home.remove() }
+        let state = zoomsh.home.root.appendingPathComponent("state.json")
+
+        let first = try await SandboxServeProcess.start(zoomsh, state: state)
+        #expect(first.printed["ZOOM_API_URL"]?.hasPrefix("http://127.0.0.1:") == true, "\(first.printed)")
+        #expect(first.s2sEnvironment.count == 5, "\(first.printed)")
+        let created = try await zoomsh.run(
+            ["--json", "-c", "set topic \"Survives restarts\"; create"], environment: first.s2sEnvironment)
+        created.expectExit(0)
+        let meeting = try #require(try created.jsonDocuments().first as? [String: Any])
+        let id = try #require(meeting["id"] as? Int)
+        let stopped = await first.stop()
+        stopped.expectExit(0)
+
+        let second = try await SandboxServeProcess.start(zoomsh, state: state)
+        let fetched = try await zoomsh.run(["--json", "-c", "get \(id)"], environment: second.s2sEnvironment)
+        fetched.expectExit(0)
+        let again = try #require(try fetched.jsonDocuments().first as? [String: Any], "\(fetched)")
+        #expect(again["topic"] as? String == "Survives restarts")
+        await second.stop().expectExit(0)
+    }
+
+    @Test func serveWithoutStateForgetsOnRestart() async throws {
+        let zoomsh = try BinaryRunner()
+        defer { zoomsh.home.remove() }
+        let id = try await SandboxServeProcess.with(zoomsh) { serve in
+            let created = try await zoomsh.run(
+                ["--json", "-c", "set topic Gone; create"], environment: serve.s2sEnvironment)
+            created.expectExit(0)
+            return try #require(try created.jsonDocuments().first as? [String: Any])["id"] as? Int
+        }
+        try await SandboxServeProcess.with(zoomsh) { serve in
+            let fetched = try await zoomsh.run(["-c", "get \(id ?? 0)"], environment: serve.s2sEnvironment)
+            fetched.expectExit(1)
+        }
+    }
+
+    @Test func serveAcceptsLegacyJWTClients() async throws {
+        let zoomsh = try BinaryRunner()
+        defer { zoomsh.home.remove() }
+        try await SandboxServeProcess.with(zoomsh) { serve in
+            let run = try await zoomsh.run(["--json", "-c", "auth; whoami"], environment: serve.jwtEnvironment)
+            run.expectExit(0)
+            let documents = try run.jsonDocuments()
+            #expect((documents.first as? [String: Any])?["method"] as? String == "legacy JWT app", "\(run)")
+            #expect(run.stdout.contains("@sandbox.example.com"), "\(run)")
+        }
+    }
+
+    @Test func serveStopsOnSIGTERMToo() async throws {
+        let zoomsh = try BinaryRunner()
+        defer { zoomsh.home.remove() }
+        let serve = try await SandboxServeProcess.start(zoomsh)
+        serve.process.send(SIGTERM)
+        await serve.process.finish(timeout: .seconds(30)).expectExit(0)
+    }
+
+    @Test func serveRefusesABadPlanAsAUsageError() async throws {
+        let zoomsh = try BinaryRunner()
+        defer { zoomsh.home.remove() }
+        let run = try await zoomsh.run(["sandbox", "serve", "--plan", "platinum"])
+        run.expectExit(2)
+        #expect(run.stderr.contains("platinum") && run.stderr.contains("zoomsh sandbox serve"), "\(run)")
+    }
+
+    @Test func serveRefusesAnUnusableStateFile() async throws {
+        let zoomsh = try BinaryRunner()
+        defer { zoomsh.home.remove() }
+        let state = try zoomsh.home.writeFile("state.json", "this is not json")
+        let run = try await zoomsh.run(["sandbox", "serve", "--port", "0", "--state", state.path])
+        run.expectExit(4)
+        #expect(run.stderr.contains(state.path), "\(run)")
+    }
+
+    @Test func serveHelpNamesTheFullCommand() async throws {
+        let zoomsh = try BinaryRunner()
+        defer { zoomsh.home.remove() }
+        for arguments in [["sandbox", "serve", "--help"], ["help", "sandbox", "serve"]] {
+            let run = try await zoomsh.run(arguments)
+            run.expectExit(0)
+            #expect(run.stdout.contains("USAGE: zoomsh sandbox serve"), "\(run)")
+            #expect(run.stdout.contains("--state"), "\(run)")
+        }
+    }
+}
