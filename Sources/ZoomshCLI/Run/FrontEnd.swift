@@ -31,8 +31,9 @@ struct FrontEnd: Sendable {
         configuration.isInteractive = interactive
         let configFile = settings.configFile
         let environment = environment
+        let options = options
         configuration.loadProfile = { name in
-            try SessionSettings.shellProfile(name, file: configFile, environment: environment)
+            try SessionSettings.shellProfile(name, file: configFile, environment: environment, options: options)
         }
 
         var sandbox: Sandbox?

@@ -128,8 +128,17 @@ public struct SessionSettings: Sendable {
         return nil
     }
 
-    /// The settings `profile NAME` switches to.
-    static func shellProfile(_ name: String, file: ConfigFile?, environment: [String: String]) throws -> ShellProfile {
+    /// The settings `profile NAME` switches to, with the same precedence as at start: the
+    /// flags and the environment still beat the profile's URLs, and an output flag beats its
+    /// output mode. A sandbox session does not switch: the sandbox has its own credentials.
+    static func shellProfile(
+        _ name: String, file: ConfigFile?, environment: [String: String], options: GlobalOptions? = nil
+    ) throws -> ShellProfile {
+        if options?.sandbox == true {
+            throw ConfigError(
+                "a --sandbox session keeps the sandbox's credentials; to use the profile '\(name)', "
+                    + "start zoomsh --profile \(name)")
+        }
         guard let file, let profile = file.profiles[name] else {
             let names = file?.profileNames ?? []
             throw ConfigError(
@@ -137,11 +146,14 @@ public struct SessionSettings: Sendable {
         }
         var shellProfile = ShellProfile(name: name)
         shellProfile.credentials = try credentials(of: profile, environment)
-        shellProfile.apiURL = profile.apiURL
-        shellProfile.oauthURL = profile.oauthURL
+        shellProfile.apiURL = options?.apiURL ?? nonEmpty(environment["ZOOM_API_URL"]) ?? profile.apiURL
+        shellProfile.oauthURL =
+            options?.oauthURL ?? nonEmpty(environment["ZOOM_OAUTH_URL"]) ?? profile.oauthURL ?? ZoomKit.defaultOAuthURL
         if let zone = profile.timezone { shellProfile.timeZone = TimeZone(identifier: zone) }
         shellProfile.host = profile.host
-        shellProfile.outputMode = profile.output.flatMap { OutputMode(rawValue: $0.lowercased()) }
+        if options?.json != true && options?.output == nil {
+            shellProfile.outputMode = profile.output.flatMap(SettingChecks.outputMode)
+        }
         return shellProfile
     }
 }

@@ -179,7 +179,26 @@ struct SessionSettingsTests {
         #expect(main.apiURL == "https://profile.example/v2")
         #expect(main.timeZone?.identifier == "Asia/Tokyo")
         #expect(main.outputMode == .plain)
+        #expect(main.oauthURL == "https://profile.example/oauth")
         #expect(throws: ConfigError.self) { try SessionSettings.shellProfile("nope", file: file, environment: [:]) }
         #expect(throws: ConfigError.self) { try SessionSettings.shellProfile("jwt", file: file, environment: [:]) }
+        let bare = try SessionSettings.shellProfile("bare", file: file, environment: [:])
+        #expect(bare.oauthURL == ZoomKit.defaultOAuthURL, "not the previous profile's OAuth URL")
+    }
+
+    @Test func profileSwitchKeepsThePrecedenceOfFlagsAndEnvironment() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try config(Self.profiles)
+        let file = try resolve().configFile
+        let flags = try GlobalOptions.parse(["--api-url", "https://flag.example/v2", "--json"])
+        let switched = try SessionSettings.shellProfile(
+            "main", file: file, environment: ["ZOOM_OAUTH_URL": "https://env.example/oauth"], options: flags)
+        #expect(switched.apiURL == "https://flag.example/v2")
+        #expect(switched.oauthURL == "https://env.example/oauth")
+        #expect(switched.outputMode == nil, "--json beats the profile's output")
+        let sandbox = try GlobalOptions.parse(["--sandbox"])
+        #expect(throws: ConfigError.self) {
+            try SessionSettings.shellProfile("main", file: file, environment: [:], options: sandbox)
+        }
     }
 }

@@ -99,6 +99,30 @@ struct ConfigPrecedenceTests {
         #expect(json.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == "\"from the flag\"", "\(json)")
     }
 
+    @Test func profileSwitchInsideTheShellKeepsThePrecedence() async throws {
+        let zoomsh = try BinaryRunner()
+        defer { zoomsh.home.remove() }
+        try zoomsh.home.writeConfig(Self.twoProfiles + "output = \"plain\"\n", mode: 0o644)
+        let switched = try await auth(zoomsh, ["--api-url", Self.flagAPI], environment: [:])
+        #expect(switched["api_url"] as? String == Self.flagAPI)
+        let run = try await zoomsh.run(["--json", "--api-url", Self.flagAPI, "-c", "profile other; auth"])
+        run.expectExit(0)
+        let report = try #require(try run.jsonDocuments().last as? [String: Any], "still JSON after the switch: \(run)")
+        #expect(report["profile"] as? String == "other")
+        #expect(report["api_url"] as? String == Self.flagAPI, "the flag still beats the profile")
+        #expect(report["oauth_url"] as? String == "http://127.0.0.1:1/other/oauth")
+    }
+
+    @Test func sandboxSessionDoesNotSwitchToARealProfile() async throws {
+        let zoomsh = try BinaryRunner()
+        defer { zoomsh.home.remove() }
+        try zoomsh.home.writeConfig(Self.twoProfiles, mode: 0o644)
+        let run = try await zoomsh.run(["--sandbox", "-c", "profile other; whoami"])
+        run.expectExit(4)
+        #expect(run.stderr.contains("--profile other"), "\(run)")
+        #expect(run.stdout.isEmpty, "\(run)")
+    }
+
     @Test func clientSecretEnvNamesTheVariableThatHoldsTheSecret() async throws {
         let zoomsh = try BinaryRunner()
         defer { zoomsh.home.remove() }
