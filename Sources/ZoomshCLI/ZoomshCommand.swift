@@ -15,7 +15,7 @@ public struct ZoomshCommand: AsyncParsableCommand {
               zoomsh -c 'set topic "Weekly sync"; set start tomorrow 10:00; create'
               zoomsh team.zsh 2026-12-01                run a script with $1 = 2026-12-01
               echo 'list upcoming' | zoomsh --json      commands from a pipe, JSON out
-                zoomsh sandbox serve --port 8080          a sandbox for other clients
+              zoomsh sandbox serve --port 8080          a sandbox for other clients
 
             Credentials: ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID, ZOOM_CLIENT_SECRET
             (Server-to-Server OAuth); ZOOM_API_KEY, ZOOM_API_SECRET (legacy JWT app);

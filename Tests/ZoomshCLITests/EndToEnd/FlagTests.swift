@@ -19,6 +19,11 @@ struct FlagTests {
         run.expectExit(0)
         let help = run.stdout
         #expect(help.contains("Examples:"))
+        let examples = help.components(separatedBy: "Examples:\n").last?.components(separatedBy: "\n\n").first ?? ""
+        let examplesLines = examples.split(separator: "\n")
+        #expect(examplesLines.count >= 4, "\(examples)")
+        #expect(
+            examplesLines.allSatisfy { $0.hasPrefix("  ") && !$0.hasPrefix("   ") }, "examples line up: \(examples)")
         #expect(help.contains("zoomsh -c '"))
         #expect(help.contains("zoomsh sandbox serve"))
         #expect(help.contains("Exit codes:"))

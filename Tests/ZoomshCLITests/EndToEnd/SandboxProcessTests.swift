@@ -88,6 +88,41 @@ struct SandboxProcessTests {
         await serve.process.finish(timeout: .seconds(30)).expectExit(0)
     }
 
+    @Test func serveRefusesABusyPort() async throws {
+        let zoomsh = try BinaryRunner()
+        defer { zoomsh.home.remove() }
+        try await SandboxServeProcess.with(zoomsh) { serve in
+            let url = try #require(serve.printed["ZOOM_API_URL"].flatMap(URL.init(string:)))
+            let port = try #require(url.port)
+            let run = try await zoomsh.run(["sandbox", "serve", "--port", "\(port)"])
+            run.expectExit(4)
+            #expect(run.stderr.contains("\(port)") && run.stderr.contains("in use"), "\(run)")
+        }
+    }
+
+    @Test func tokensAreCachedPrivatelyInTheXDGCache() async throws {
+        let zoomsh = try BinaryRunner()
+        defer { zoomsh.home.remove() }
+        try await SandboxServeProcess.with(zoomsh) { serve in
+            let run = try await zoomsh.run(["-c", "whoami"], environment: serve.s2sEnvironment)
+            run.expectExit(0)
+            let directory = zoomsh.home.tokenCache.path
+            let files = try FileManager.default.contentsOfDirectory(atPath: directory)
+            try #require(files.count == 1, "one cached token: \(files)")
+            let fileMode = try FileManager.default.attributesOfItem(atPath: directory + "/" + files[0])[
+                .posixPermissions]
+            #expect(
+                (fileMode as? Int).map { $0 & 0o077 } == 0, "the token file is private: \(String(describing: fileMode))"
+            )
+            let directoryMode = try FileManager.default.attributesOfItem(atPath: directory)[.posixPermissions]
+            #expect((directoryMode as? Int).map { $0 & 0o077 } == 0, "the cache directory is private")
+            // A second process reuses the cached token: no second token request.
+            let again = try await zoomsh.run(["--trace", "-c", "whoami"], environment: serve.s2sEnvironment)
+            again.expectExit(0)
+            #expect(!again.stderr.contains("oauth/token"), "the cached token is reused: \(again)")
+        }
+    }
+
     @Test func serveRefusesABadPlanAsAUsageError() async throws {
         let zoomsh = try BinaryRunner()
         defer { zoomsh.home.remove() }
