@@ -102,9 +102,10 @@ extension Shell {
             throw CommandError(.configuration, "profile: \(error)")
         }
         state.profileName = profile.name
-        if let credentials = profile.credentials { state.credentials = credentials }
-        state.apiURL = profile.apiURL ?? configuration.apiURL
-        state.oauthURL = profile.oauthURL ?? configuration.oauthURL
+        // The loader already applied flags > environment > profile: take what it says, even nil.
+        state.credentials = profile.credentials
+        state.apiURL = profile.apiURL
+        state.oauthURL = profile.oauthURL ?? ZoomKit.defaultOAuthURL
         state.profileTimeZone = profile.timeZone
         state.userTimeZone = nil
         if let host = profile.host { state.host = host }

@@ -59,7 +59,9 @@ extension Shell {
     func commandError(from error: any Error) -> CommandError {
         switch error {
         case let error as CommandError: return error
-        case let error as ZoomError: return CommandError(.failed, error.description)
+        case let error as ZoomError:
+            // A 401 that survived a fresh token: the credentials themselves are refused.
+            return CommandError(error.status == 401 ? .authentication : .failed, error.description)
         case let error as AuthError: return CommandError(.authentication, error.description)
         case let error as CredentialsError: return CommandError(.authentication, error.description)
         case let error as TransportError:
@@ -88,7 +90,7 @@ extension Shell {
         case "delete": return try await runDelete(command)
         case "end": return try await runEnd(command)
         case "invite": return try await runInvite(command)
-        case "whoami": return try await runWhoami()
+        case "whoami": return try await runWhoami(command)
         case "api": return try await runAPI(command)
         case "auth": return try await runAuthShow()
         case "auth s2s", "auth jwt", "auth token": return try await runAuthChange(command)

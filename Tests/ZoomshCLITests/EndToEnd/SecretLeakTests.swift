@@ -29,9 +29,7 @@ struct SecretLeakTests {
             let wrong = "wrong-jwt-secret-" + String(repeating: "q", count: 24)
             environment["ZOOM_API_SECRET"] = wrong
             let run = try await zoomsh.run(["--trace", "-c", "whoami"], environment: environment)
-            withKnownIssue("ZoomShell maps Zoom's 401 (code 124) after a fresh token to exit 1, not 4") {
-                run.expectExit(4)
-            }
+            run.expectExit(4)
             #expect(run.stderr.contains("401"), "\(run)")
             run.expectNeverShows(wrong)
         }
