@@ -30,7 +30,7 @@ extension Shell {
         }
         let transport = transport
         let trace: HTTPTraceHook = { [output, traceSwitch] event in
-            if traceSwitch.isOn { output.write(event.summary + "\n", to: .standardError) }
+            if traceSwitch.isOn { output.write(TraceText.render(event), to: .standardError) }
         }
         let cache = configuration.tokenCacheDirectory.map {
             TokenCacheLocation(directory: $0, profile: state.profileName ?? "default")
