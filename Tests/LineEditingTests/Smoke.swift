@@ -1,4 +1,0 @@
-import Testing
-@testable import LineEditing
-
-@Test func placeholder_LineEditing() { #expect(Bool(true)) }
