@@ -87,7 +87,7 @@ public enum CommandTable {
             options: [.value("query", "NAME=VALUE", help: "a query item (repeatable)"), dryRun],
             arguments: [
                 ArgumentSpec("METHOD", choices: ["GET", "POST", "PATCH", "PUT", "DELETE"]), ArgumentSpec("PATH"),
-                ArgumentSpec("JSON", isOptional: true),
+                ArgumentSpec("JSON", isOptional: true, isVariadic: true),
             ]),
     ]
 

@@ -30,7 +30,7 @@ extension Shell {
                 let names = state.draft.catalog.allPaths + Array(state.draft.catalog.aliases.keys) + ["host", "recurrence"]
                 let hint = DidYouMean.hint(for: name, among: names)
                 throw CommandError.usage(
-                    "unknown field '\(name)'\(hint); see 'help fields' (\"set settings.<TAB>\" lists the settings)")
+                    "unknown field '\(name)'\(hint) ('help fields' lists the fields, \"set settings.<TAB>\" the settings)")
             }
             let path = try state.draft.set(name, text: valueText)
             return .quiet(note: "\(path) = \(state.draft.value(at: path)?.compactText ?? valueText)")
@@ -123,7 +123,7 @@ extension Shell {
 
     func runValidate(_ command: Command) async throws -> CommandResult {
         let operation: MeetingOperation = command.hasOption("update") ? .update : .create
-        var issues = state.draft.validate(for: operation)
+        var issues = try sendableDraft().validate(for: operation)
         if let start = draftStart(), start.instant < configuration.now() {
             issues.append(
                 MeetingValidationIssue(
@@ -184,7 +184,9 @@ extension Shell {
 
     func runLoad(_ command: Command) async throws -> CommandResult {
         let id = try meetingID(command)
-        let meeting = try await zoom().meeting(id: id)
+        let request = ZoomRequest.getMeeting(id: id)
+        guard let response = try await send(request, command: command) else { return dryRunResult(request) }
+        let meeting = try Meeting(json: try response.json() ?? .null)
         remember(meeting.raw)
         let loaded = MeetingDraft.load(from: meeting.raw)
         state.draft = loaded.draft
@@ -213,13 +215,21 @@ extension Shell {
         return (instant, zone)
     }
 
+    /// The draft as it is sent: with the `timezone` that a local start needs (the meeting's
+    /// zone), so that what `validate` checks is what `create` and `update` send.
+    func sendableDraft() throws -> MeetingDraft {
+        var draft = state.draft
+        if draft.value(at: "timezone") == nil, let start = draft.value(at: "start_time")?.stringValue,
+            ZoomDateTime.parts(start)?.utcOffset == nil
+        {
+            try draft.set("timezone", value: .string(meetingTimeZone().zone.identifier))
+        }
+        return draft
+    }
+
     /// The create body: the draft's, plus the `timezone` that a local start needs.
     func createBody() async throws -> JSONValue {
-        var body = state.draft.requestBody(for: .create).json
-        if body["timezone"] == nil, let start = body["start_time"]?.stringValue, ZoomDateTime.parts(start)?.utcOffset == nil {
-            body["timezone"] = .string(meetingTimeZone().zone.identifier)
-        }
-        return body
+        try sendableDraft().requestBody(for: .create).json
     }
 
     /// Notes a meeting id and topic for completion.

@@ -4,8 +4,9 @@ import ZoomKit
 extension Shell {
     func runHelp(_ command: Command) throws -> CommandResult {
         guard let topic = try argument(command, 0) else { return overview() }
-        let words = topic.split(separator: " ").map(String.init)
-        if let spec = CommandTable.parser.spec(named: words[0]) {
+        let words = topic.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let first = words.first else { return overview() }
+        if let spec = CommandTable.parser.spec(named: first) {
             if words.count > 1, let sub = spec.subcommand(named: words[1]) { return describe(sub, prefix: spec.name + " ") }
             return describe(spec, prefix: "")
         }
@@ -13,7 +14,7 @@ extension Shell {
         if let field = state.draft.catalog.field(topic) { return describe(field) }
         let names = CommandTable.parser.commandNames + ["fields", "settings"] + state.draft.catalog.allPaths
         throw CommandError.usage(
-            "help: no command or field '\(topic)'\(DidYouMean.hint(for: topic, among: names)); 'help' lists the commands")
+            "help: no command or field '\(topic)'\(DidYouMean.hint(for: topic, among: names)) ('help' lists the commands)")
     }
 
     func overview() -> CommandResult {

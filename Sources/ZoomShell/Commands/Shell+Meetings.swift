@@ -5,7 +5,7 @@ extension Shell {
     func runCreate(_ command: Command) async throws -> CommandResult {
         let host = try option(command, "host") ?? state.host
         let body = try await createBody()
-        let errors = state.draft.validate(for: .create).errors
+        let errors = try sendableDraft().validate(for: .create).errors
         if !errors.isEmpty {
             throw CommandError.failed(
                 "not sent: the draft has \(errors.count) problem\(errors.count == 1 ? "" : "s") "
@@ -91,15 +91,13 @@ extension Shell {
 
     func runUpdate(_ command: Command) async throws -> CommandResult {
         let id = try meetingID(command)
-        let requestBody = state.draft.requestBody(for: .update)
+        let draft = try sendableDraft()
+        let requestBody = draft.requestBody(for: .update)
         guard !requestBody.body.isEmpty else {
             throw CommandError.usage("nothing to update: set the fields to change first (e.g. set topic \"New name\")")
         }
-        var body = requestBody.json
-        if body["timezone"] == nil, let start = body["start_time"]?.stringValue, ZoomDateTime.parts(start)?.utcOffset == nil {
-            body["timezone"] = .string(meetingTimeZone().zone.identifier)
-        }
-        let errors = state.draft.validate(for: .update).errors
+        let body = requestBody.json
+        let errors = draft.validate(for: .update).errors
         if !errors.isEmpty {
             throw CommandError.failed(
                 "not sent: the update has \(errors.count) problem\(errors.count == 1 ? "" : "s"):\n"
@@ -146,10 +144,10 @@ extension Shell {
         return CommandResult(value: value, presentation: .text(value["invitation"]?.plainText ?? value.prettyText))
     }
 
-    func runWhoami() async throws -> CommandResult {
-        let client = try zoom()
-        defer { state.lastRequest = client.lastRequest }
-        let user = try await client.currentUser()
+    func runWhoami(_ command: Command) async throws -> CommandResult {
+        let request = try ZoomRequest.getUser("me")
+        guard let response = try await send(request, command: command) else { return dryRunResult(request) }
+        let user = try User(json: try response.json() ?? .null)
         if let zone = user.timezone.flatMap(TimeZone.init(identifier:)) { state.userTimeZone = zone }
         var pairs: [(String, String)] = [("id", user.id)]
         if let email = user.email { pairs.append(("email", email)) }
@@ -168,11 +166,19 @@ extension Shell {
         let method = try argument(command, 0) ?? "GET"
         let path = try argument(command, 1) ?? "/"
         var body: JSONValue?
-        if let text = try argument(command, 2) {
+        if command.arguments.count > 2 {
+            let text = try texts(Array(command.arguments[2...])).joined(separator: " ")
             do {
                 body = try JSONValue(parsing: text)
             } catch {
-                throw CommandError.usage("api: the body is not JSON (\(error)); quote it: '{\"topic\":\"x\"}'")
+                // Unquoted JSON loses its quotes to the lexer: read the body as it was typed.
+                let raw = command.sourceText(fromArgument: 2).flatMap { raw in
+                    command.options.isEmpty ? raw : nil
+                }
+                guard let raw, let parsed = try? JSONValue(parsing: raw) else {
+                    throw CommandError.usage("api: the body is not JSON (\(error)); quote it: '{\"topic\":\"x\"}'")
+                }
+                body = parsed
             }
         }
         var request = try ZoomRequest.raw(method: method, path: path, body: body)

@@ -122,7 +122,10 @@ public enum Completer {
         }
         guard arguments.count == 1, let field = catalog.field(fieldName) else { return [] }
         if field.kind == .boolean { return filter(booleanWords.map { CompletionItem($0) }, word) }
-        let values = field.enumValues.map { value in CompletionItem(value.displayName, description: value.summary) }
+        // Zoom's own word for string values (what `show` prints), the friendly name for numbers.
+        let values = field.enumValues.map { value in
+            CompletionItem(value.value.stringValue ?? value.displayName, description: value.summary)
+        }
         return filter(values, word)
     }
 
