@@ -16,10 +16,16 @@ final class PseudoTerminal: @unchecked Sendable {
 
     let primary: Int32
     let secondary: Int32
-    private let output = Mutex<[UInt8]>([])
-    private let stopped = Atomic<Bool>(false)
-    private let readerDone = DispatchSemaphore(value: 0)
+    private let shared = Shared()
     private var consumed = 0
+
+    /// What the reading thread shares with the terminal (it never holds the terminal itself, so that
+    /// releasing the terminal stops the thread and closes the descriptors).
+    private final class Shared: Sendable {
+        let output = Mutex<[UInt8]>([])
+        let stopped = Atomic<Bool>(false)
+        let readerDone = DispatchSemaphore(value: 0)
+    }
 
     init(columns: UInt16 = 80, rows: UInt16 = 24) throws {
         var primary: Int32 = -1
@@ -28,36 +34,38 @@ final class PseudoTerminal: @unchecked Sendable {
         guard openpty(&primary, &secondary, nil, nil, &size) == 0 else {
             throw Timeout(what: "openpty (errno \(errno))", output: "")
         }
+        _ = fcntl(primary, F_SETFD, FD_CLOEXEC)
+        _ = fcntl(secondary, F_SETFD, FD_CLOEXEC)
         self.primary = primary
         self.secondary = secondary
-        Thread { [self] in readLoop() }.start()
+        Thread { [shared, primary] in Self.readLoop(primary: primary, shared: shared) }.start()
     }
 
     deinit {
-        stopped.store(true, ordering: .sequentiallyConsistent)
-        readerDone.wait()
+        shared.stopped.store(true, ordering: .sequentiallyConsistent)
+        shared.readerDone.wait()
         close(primary)
         close(secondary)
     }
 
-    private func readLoop() {
+    private static func readLoop(primary: Int32, shared: Shared) {
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while !stopped.load(ordering: .sequentiallyConsistent) {
+        while !shared.stopped.load(ordering: .sequentiallyConsistent) {
             var descriptor = pollfd(fd: primary, events: Int16(POLLIN), revents: 0)
             guard poll(&descriptor, 1, 20) > 0 else { continue }
             let count = buffer.withUnsafeMutableBytes { read(primary, $0.baseAddress, $0.count) }
             if count > 0 {
-                output.withLock { $0 += buffer[0..<count] }
+                shared.output.withLock { $0 += buffer[0..<count] }
             } else if count < 0, errno != EINTR, errno != EAGAIN {
                 break
             }
         }
-        readerDone.signal()
+        shared.readerDone.signal()
     }
 
     /// Everything displayed so far.
     var text: String {
-        output.withLock { String(decoding: $0, as: UTF8.self) }
+        shared.output.withLock { String(decoding: $0, as: UTF8.self) }
     }
 
     /// Waits until `needle` appears in the output after what earlier calls consumed; returns the
@@ -67,7 +75,7 @@ final class PseudoTerminal: @unchecked Sendable {
         let target = Array(needle.utf8)
         let deadline = ContinuousClock.now + timeout
         while true {
-            let found: String? = output.withLock { bytes in
+            let found: String? = shared.output.withLock { bytes in
                 guard let range = Self.find(target, in: bytes, from: consumed) else { return nil }
                 defer { consumed = range.upperBound }
                 return String(decoding: bytes[consumed..<range.upperBound], as: UTF8.self)

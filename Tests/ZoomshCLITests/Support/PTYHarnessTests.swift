@@ -80,6 +80,15 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: home))
     }
 
+    @Test func releasingKillsTheProgram() throws {
+        var program: PTYProcess? = try PTYProcess(executable: shell, arguments: ["-c", "echo up; exec sleep 600"])
+        try program?.expect("up")
+        let pid = try #require(program?.pid)
+        program = nil
+        // Reaped by the harness: the process id no longer exists.
+        #expect(kill(pid, 0) == -1 && errno == ESRCH)
+    }
+
     @Test func waitingTooLongFailsWithTheOutput() throws {
         let program = try PTYProcess(executable: shell, arguments: ["-c", "echo partial; sleep 600"])
         defer { program.close() }

@@ -47,16 +47,22 @@ final class PTYProcess: @unchecked Sendable {
     private let secondary: Int32
     private let columns: Int
     private let rows: Int
-    private let state: Mutex<State>
-    private let stopReading = Atomic<Bool>(false)
-    private let readerFinished = DispatchSemaphore(value: 0)
-    private let exited = DispatchSemaphore(value: 0)
+    private let shared = Shared()
     private let closed = Atomic<Bool>(false)
 
     private struct State {
         var bytes: [UInt8] = []
         var consumed = 0  // offset in the stripped text already matched by `expect`
         var exit: Exit?
+    }
+
+    /// What the reading and waiting threads share with the value; they never hold the value itself,
+    /// so that releasing it closes it.
+    private final class Shared: Sendable {
+        let state = Mutex(State())
+        let stopReading = Atomic<Bool>(false)
+        let readerFinished = DispatchSemaphore(value: 0)
+        let exited = DispatchSemaphore(value: 0)
     }
 
     /// Starts `executable` on a new pseudo-terminal of `columns` × `rows`.
@@ -99,7 +105,6 @@ final class PTYProcess: @unchecked Sendable {
         _ = fcntl(secondary, F_SETFD, FD_CLOEXEC)
         self.primary = primary
         self.secondary = secondary
-        state = Mutex(State())
 
         do {
             pid = try Self.spawn(
@@ -111,19 +116,19 @@ final class PTYProcess: @unchecked Sendable {
             try? FileManager.default.removeItem(at: home)
             throw error
         }
-        Thread { [self, pid] in
+        Thread { [shared, pid] in
             var status: Int32 = 0
             while waitpid(pid, &status, 0) == -1, errno == EINTR {}
             let signal = status & 0x7F
             let exit =
                 signal == 0
                 ? Exit(status: (status >> 8) & 0xFF, wasSignalled: false) : Exit(status: signal, wasSignalled: true)
-            state.withLock { $0.exit = exit }
-            exited.signal()
+            shared.state.withLock { $0.exit = exit }
+            shared.exited.signal()
         }.start()
         // Our copy of the secondary side stays open until `close()`: once every copy is closed, Linux may
         // fail reads of the primary side with EIO before the last output of a program that exited was read.
-        Thread { [self] in readLoop() }.start()
+        Thread { [shared, primary] in Self.readLoop(primary: primary, shared: shared) }.start()
     }
 
     deinit {
@@ -188,7 +193,7 @@ final class PTYProcess: @unchecked Sendable {
 
     /// Everything the program wrote, escape sequences included.
     var rawOutput: String {
-        state.withLock { String(decoding: $0.bytes, as: UTF8.self) }
+        shared.state.withLock { String(decoding: $0.bytes, as: UTF8.self) }
     }
 
     /// Everything the program wrote, without escape sequences, carriage returns and backspaces.
@@ -210,7 +215,7 @@ final class PTYProcess: @unchecked Sendable {
         let deadline = ContinuousClock.now + timeout
         while true {
             let stripped = output
-            let found: String? = state.withLock { state in
+            let found: String? = shared.state.withLock { state in
                 let start = stripped.index(stripped.startIndex, offsetBy: min(state.consumed, stripped.count))
                 guard let range = stripped.range(of: text, range: start..<stripped.endIndex) else { return nil }
                 state.consumed = stripped.distance(from: stripped.startIndex, to: range.upperBound)
@@ -241,19 +246,19 @@ final class PTYProcess: @unchecked Sendable {
         }
     }
 
-    private func readLoop() {
+    private static func readLoop(primary: Int32, shared: Shared) {
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while !stopReading.load(ordering: .sequentiallyConsistent) {
+        while !shared.stopReading.load(ordering: .sequentiallyConsistent) {
             var descriptor = pollfd(fd: primary, events: Int16(POLLIN), revents: 0)
             guard poll(&descriptor, 1, 20) > 0 else { continue }
             let count = buffer.withUnsafeMutableBytes { read(primary, $0.baseAddress, $0.count) }
             if count > 0 {
-                state.withLock { $0.bytes += buffer[0..<count] }
+                shared.state.withLock { $0.bytes += buffer[0..<count] }
             } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
                 break
             }
         }
-        readerFinished.signal()
+        shared.readerFinished.signal()
     }
 
     // MARK: - Input
@@ -312,7 +317,7 @@ final class PTYProcess: @unchecked Sendable {
 
     /// Whether the program still runs.
     var isRunning: Bool {
-        state.withLock { $0.exit == nil }
+        shared.state.withLock { $0.exit == nil }
     }
 
     /// Changes the terminal size and tells the program (SIGWINCH).
@@ -328,10 +333,11 @@ final class PTYProcess: @unchecked Sendable {
     @discardableResult
     func waitForExit(timeout: Duration = .seconds(10)) throws -> Exit {
         let seconds = Double(timeout.components.seconds) + Double(timeout.components.attoseconds) / 1e18
-        guard exited.wait(timeout: .now() + seconds) == .success, let exit = state.withLock({ $0.exit }) else {
+        guard shared.exited.wait(timeout: .now() + seconds) == .success, let exit = shared.state.withLock({ $0.exit })
+        else {
             throw Failure(message: "timed out after \(timeout) waiting for the program to exit", output: output)
         }
-        exited.signal()  // later waits succeed at once
+        shared.exited.signal()  // later waits succeed at once
         return exit
     }
 
@@ -342,10 +348,10 @@ final class PTYProcess: @unchecked Sendable {
         if isRunning {
             kill(-pid, SIGKILL)  // the child leads its own process group
             kill(pid, SIGKILL)
-            if exited.wait(timeout: .now() + 10) == .success { exited.signal() }
+            if shared.exited.wait(timeout: .now() + 10) == .success { shared.exited.signal() }
         }
-        stopReading.store(true, ordering: .sequentiallyConsistent)
-        readerFinished.wait()
+        shared.stopReading.store(true, ordering: .sequentiallyConsistent)
+        shared.readerFinished.wait()
         Glibc.close(primary)
         Glibc.close(secondary)
         try? FileManager.default.removeItem(at: home)
