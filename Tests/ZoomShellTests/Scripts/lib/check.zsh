@@ -1,0 +1,3 @@
+echo "checking $1"
+assert $1 == 2
+echo "checked"

@@ -1,0 +1,3 @@
+echo "not printed: the script is checked first"
+creat --dry-run
+shwo
