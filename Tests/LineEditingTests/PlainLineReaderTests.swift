@@ -91,6 +91,23 @@ extension ReadingTests {
             #expect(lines(of: reader) == [.line(long), .line("short"), .endOfInput])
         }
 
+        @Test func manyLinesAreReadInOrder() {
+            let pipe = Pipe()
+            let count = 20_000  // about 220 KB: the buffer is compacted on the way
+            let writer = Thread {
+                pipe.write((1...count).map { "line \($0)\n" }.joined())
+                pipe.closeWriting()
+            }
+            writer.start()
+            let reader = PlainLineReader(fileDescriptor: pipe.readEnd)
+            var read = 0
+            while case .line(let line) = reader.readLine(prompt: Prompt("> ")) {
+                read += 1
+                if line != "line \(read)" { break }
+            }
+            #expect(read == count)
+        }
+
         @Test func secretsComeFromTheNextLineAndStayOutOfHistory() {
             let (reader, pipe) = reader(for: Array("auth s2s\nhunter2\nnext\n".utf8))
             #expect(reader.readLine(prompt: Prompt("> ")) == .line("auth s2s"))

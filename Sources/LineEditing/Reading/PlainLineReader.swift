@@ -40,6 +40,7 @@ public final class PlainLineReader: LineReader, @unchecked Sendable {
     private let lock = NSLock()
     // Guarded by `lock`.
     private var buffer: [UInt8] = []
+    private var bufferStart = 0  // bytes before it were already returned
     private var atEnd = false
     private var atStart = true
 
@@ -84,7 +85,7 @@ public final class PlainLineReader: LineReader, @unchecked Sendable {
     public func readSecret(prompt: String) -> String? {
         lock.lock()
         defer { lock.unlock() }
-        if isInteractive, buffer.isEmpty {
+        if isInteractive, bufferStart == buffer.count {
             guard case .fileDescriptor(let output) = promptDestination else {
                 return TerminalSecretInput.read(from: input, output: -1, prompt: "")
             }
@@ -118,18 +119,25 @@ public final class PlainLineReader: LineReader, @unchecked Sendable {
         lastReadInterrupted = false
         input.begin()
         defer { input.end() }
-        var searchedUpTo = 0
+        var searchedUpTo = bufferStart
         while true {
             if let newline = buffer[searchedUpTo...].firstIndex(of: UInt8(ascii: "\n")) {
-                let line = Array(buffer[..<newline])
-                buffer.removeSubrange(...newline)
+                let line = Array(buffer[bufferStart..<newline])
+                bufferStart = newline + 1
+                if bufferStart >= 65536, bufferStart * 2 >= buffer.count {
+                    buffer.removeSubrange(..<bufferStart)
+                    bufferStart = 0
+                }
                 return decode(line)
             }
             searchedUpTo = buffer.count
             if atEnd {
-                guard !buffer.isEmpty else { return nil }
-                defer { buffer.removeAll() }
-                return decode(buffer)
+                guard bufferStart < buffer.count else { return nil }
+                defer {
+                    buffer.removeAll()
+                    bufferStart = 0
+                }
+                return decode(Array(buffer[bufferStart...]))
             }
             var chunk = [UInt8](repeating: 0, count: 65536)
             let count = chunk.withUnsafeMutableBytes { input.readBytes(into: $0.baseAddress!, count: $0.count) }
