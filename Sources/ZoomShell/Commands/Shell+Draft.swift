@@ -33,7 +33,10 @@ extension Shell {
                     "unknown field '\(name)'\(hint) ('help fields' lists the fields, \"set settings.<TAB>\" the settings)")
             }
             let path = try state.draft.set(name, text: valueText)
-            return .quiet(note: "\(path) = \(state.draft.value(at: path)?.compactText ?? valueText)")
+            let shown = state.draft.value(at: path).map { value in
+                value.stringValue == nil ? describe(value, at: path) : value.compactText
+            }
+            return .quiet(note: "\(path) = \(shown ?? valueText)")
         }
     }
 
@@ -166,18 +169,23 @@ extension Shell {
         }
         let duration = state.draft.value(at: "duration")?.intValue.map(Int.init) ?? 60
         let occurrences = recurrence.occurrences(start: start.instant, timeZone: start.zone, duration: duration, limit: limit)
+        // The local column only when the local zone is another zone than the meeting's.
+        let showsLocal = configuration.localTimeZone.identifier != start.zone.identifier
         let rows = occurrences.enumerated().map { index, occurrence -> [String] in
             let date = occurrence.startDate ?? start.instant
-            return [
+            var row = [
                 String(index + 1), occurrence.occurrenceID, TimeDisplay.short(date, in: start.zone),
-                TimeDisplay.short(date, in: ZoomDateTime.utc), TimeDisplay.short(date, in: configuration.localTimeZone),
+                TimeDisplay.short(date, in: ZoomDateTime.utc),
             ]
+            if showsLocal { row.append(TimeDisplay.short(date, in: configuration.localTimeZone)) }
+            return row
         }
         let value = JSONValue.array(occurrences.map(\.json))
         return CommandResult(
             value: value,
             presentation: .table(
-                columns: ["#", "occurrence_id", "start (\(start.zone.identifier))", "UTC", "local (\(configuration.localTimeZone.identifier))"],
+                columns: ["#", "occurrence_id", "start (\(start.zone.identifier))", "UTC"]
+                    + (showsLocal ? ["local (\(configuration.localTimeZone.identifier))"] : []),
                 rows: rows, footer: "\(occurrences.count) occurrence\(occurrences.count == 1 ? "" : "s")"),
             setsLast: true)
     }
