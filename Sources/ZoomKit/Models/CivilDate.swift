@@ -2,19 +2,23 @@ import Foundation
 
 /// A calendar date without a time or a zone (proleptic Gregorian), for date arithmetic that
 /// daylight-saving changes cannot disturb.
-struct CivilDate: Sendable, Hashable, Comparable {
-    var year: Int
-    var month: Int
-    var day: Int
+public struct CivilDate: Sendable, Hashable, Comparable {
+    /// The year.
+    public var year: Int
+    /// The month, 1…12.
+    public var month: Int
+    /// The day of the month, 1…31.
+    public var day: Int
 
-    init(year: Int, month: Int, day: Int) {
+    /// A date from its parts (not checked).
+    public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
         self.day = day
     }
 
     /// The date `dayNumber` days after 1970-01-01 (H. Hinnant's civil_from_days).
-    init(dayNumber: Int) {
+    public init(dayNumber: Int) {
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -27,7 +31,7 @@ struct CivilDate: Sendable, Hashable, Comparable {
     }
 
     /// Days since 1970-01-01 (H. Hinnant's days_from_civil).
-    var dayNumber: Int {
+    public var dayNumber: Int {
         let shiftedYear = month <= 2 ? year - 1 : year
         let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
         let yearOfEra = shiftedYear - era * 400
@@ -37,12 +41,13 @@ struct CivilDate: Sendable, Hashable, Comparable {
     }
 
     /// Zoom's weekday number: 1 = Sunday … 7 = Saturday.
-    var weekday: Int {
+    public var weekday: Int {
         let sinceThursday = ((dayNumber % 7) + 7) % 7  // 1970-01-01 was a Thursday (Zoom's 5).
         return (sinceThursday + 4) % 7 + 1
     }
 
-    func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
+    /// The date `days` later (earlier when negative).
+    public func adding(days: Int) -> CivilDate { CivilDate(dayNumber: dayNumber + days) }
 
     /// The first day of the month `months` after this date's month.
     func firstOfMonth(addingMonths months: Int) -> CivilDate {
@@ -53,5 +58,5 @@ struct CivilDate: Sendable, Hashable, Comparable {
 
     var daysInMonth: Int { ZoomDateTime.daysInMonth(year: year, month: month) }
 
-    static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
+    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
 }

@@ -115,7 +115,8 @@ public enum ZoomDateTime {
                 second: parts.second))
     }
 
-    static func daysInMonth(year: Int, month: Int) -> Int {
+    /// The number of days in `month` of `year` (proleptic Gregorian).
+    public static func daysInMonth(year: Int, month: Int) -> Int {
         switch month {
         case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: 30

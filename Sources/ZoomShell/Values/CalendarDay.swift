@@ -1,4 +1,5 @@
 import Foundation
+import ZoomKit
 
 /// A calendar date without a time or zone (proleptic Gregorian), printed `yyyy-MM-dd`.
 public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible {
@@ -16,33 +17,18 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         self.day = day
     }
 
-    /// The day `dayNumber` days after 1970-01-01 (H. Hinnant's civil_from_days).
+    /// The day `dayNumber` days after 1970-01-01.
     public init(dayNumber: Int) {
-        let z = dayNumber + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shiftedMonth = (5 * dayOfYear + 2) / 153
-        day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
-        month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
-        year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let civil = CivilDate(dayNumber: dayNumber)
+        self.init(year: civil.year, month: civil.month, day: civil.day)
     }
 
-    /// Days since 1970-01-01 (H. Hinnant's days_from_civil).
-    public var dayNumber: Int {
-        let shiftedYear = month <= 2 ? year - 1 : year
-        let era = (shiftedYear >= 0 ? shiftedYear : shiftedYear - 399) / 400
-        let yearOfEra = shiftedYear - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    /// Days since 1970-01-01.
+    public var dayNumber: Int { CivilDate(year: year, month: month, day: day).dayNumber }
 
     /// The weekday in Zoom's numbering: 1 = Sunday … 7 = Saturday.
     public var weekday: Weekday {
-        let sinceThursday = ((dayNumber % 7) + 7) % 7
-        return Weekday(rawValue: (sinceThursday + 4) % 7 + 1)!
+        Weekday(rawValue: CivilDate(year: year, month: month, day: day).weekday)!
     }
 
     /// The day `days` later (earlier when negative).
@@ -55,11 +41,7 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
 
     /// The number of days in `month` of `year`.
     public static func daysInMonth(year: Int, month: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
+        ZoomDateTime.daysInMonth(year: year, month: month)
     }
 
     /// Parses `yyyy-MM-dd` strictly (four-digit year, two-digit month and day, a real date).
