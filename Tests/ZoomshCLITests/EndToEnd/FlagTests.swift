@@ -12,6 +12,16 @@ struct FlagTests {
         #expect(run.stdout.wholeMatch(of: /zoomsh \d+\.\d+\.\d+\S*\n/) != nil, "\(run)")
     }
 
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScriptsForEachShell(shell: String) async throws {
+        let zoomsh = try BinaryRunner()
+        defer { zoomsh.home.remove() }
+        let run = try await zoomsh.run(["--generate-completion-script", shell])
+        run.expectExit(0)
+        #expect(run.stdout.contains("zoomsh"), "\(run)")
+        #expect(run.stdout.contains("--sandbox"), "the script completes the flags: \(run)")
+    }
+
     @Test func helpHasExamplesAndExitCodes() async throws {
         let zoomsh = try BinaryRunner()
         defer { zoomsh.home.remove() }
