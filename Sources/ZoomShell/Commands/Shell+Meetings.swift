@@ -141,7 +141,9 @@ extension Shell {
         let request = ZoomRequest.meetingInvitation(id: id)
         guard let response = try await send(request, command: command) else { return dryRunResult(request) }
         let value = try response.json() ?? .null
-        return CommandResult(value: value, presentation: .text(value["invitation"]?.plainText ?? value.prettyText))
+        // Zoom writes the invitation with CRLF line ends: print it with the platform's.
+        let text = (value["invitation"]?.plainText ?? value.prettyText).replacingOccurrences(of: "\r\n", with: "\n")
+        return CommandResult(value: value, presentation: .text(text))
     }
 
     func runWhoami(_ command: Command) async throws -> CommandResult {

@@ -193,3 +193,30 @@ struct ScriptingCommandTests {
         #expect(run.documents.isEmpty)
     }
 }
+
+/// Small things found while writing the corpus and the docs.
+struct RegressionTests {
+    @Test func anUnsetBuiltinIsNotSuggestedAsItself() async throws {
+        let run = await TestShell.offline().run("print $last")
+        #expect(run.code == .commandFailed)
+        #expect(run.stderr.hasPrefix("test.zsh:1: error: unset variable '$last'\n"), "\(run.stderr)")
+        let typo = await TestShell.offline().run("let name = Ada\nprint $nmae")
+        #expect(typo.stderr.contains("did you mean '$name'?"))
+    }
+
+    @Test func anInvitationPrintsWithNewlinesOnly() async throws {
+        let zoom = FakeZoom { request in
+            request.path.hasSuffix("/invitation") ? .json(200, ["invitation": "Line one\r\nLine two\r\n"]) : nil
+        }
+        let run = await zoom.shell { $0.outputMode = .plain }.run("invite 85746065432")
+        #expect(run.stdout == "Line one\nLine two\n")
+        let json = await zoom.shell().run("invite 85746065432")
+        #expect(json.lastDocument?["invitation"] == "Line one\r\nLine two\r\n", "the JSON keeps Zoom's text")
+    }
+
+    @Test func helpWithAnEmptyTopicShowsTheOverview() async throws {
+        let run = await TestShell.offline().run("help \"\"")
+        #expect(run.code == .success)
+        #expect(run.lastDocument?.arrayValue?.count == CommandTable.commands.count)
+    }
+}
