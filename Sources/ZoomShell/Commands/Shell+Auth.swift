@@ -45,6 +45,8 @@ extension Shell {
             credentials = .token(try await secret(named: "access token", variable: try option(command, "env")))
         }
         state.credentials = try credentials.validated()
+        state.userTimeZone = nil
+        state.userTimeZoneLookupFailed = false
         connection = nil
         return .quiet(note: "auth: \(credentials.description) (the secret is kept in memory only)")
     }
@@ -108,6 +110,7 @@ extension Shell {
         state.oauthURL = profile.oauthURL ?? ZoomKit.defaultOAuthURL
         state.profileTimeZone = profile.timeZone
         state.userTimeZone = nil
+        state.userTimeZoneLookupFailed = false
         if let host = profile.host { state.host = host }
         if let mode = profile.outputMode { state.outputMode = mode }
         connection = nil

@@ -2,17 +2,22 @@ import Foundation
 import ZoomKit
 
 extension Shell {
-    func runSet(_ command: Command) throws -> CommandResult {
+    func runSet(_ command: Command) async throws -> CommandResult {
         let words = try texts(command.arguments)
         let name = words[0]
         let valueText = words.dropFirst().joined(separator: " ")
         switch name {
         case "host":
             state.host = valueText
+            state.userTimeZone = nil
+            state.userTimeZoneLookupFailed = false
             return .quiet(note: "host = \(valueText) (meetings are created for this user)")
         case "start", "start_time":
+            await learnUserTimeZone(for: command)
             return try setStart(valueText)
         case "recurrence":
+            // Only `until DAY` depends on the zone (the end of that day there).
+            if valueText.lowercased().contains("until") { await learnUserTimeZone(for: command) }
             return try setRecurrence(valueText)
         case "timezone", "tz":
             let zone = try TimeZoneNames.resolve(valueText)
@@ -215,12 +220,38 @@ extension Shell {
         return (configuration.localTimeZone, "system")
     }
 
+    /// Looks up the host user's time zone once, when neither the draft nor the profile names a
+    /// zone: DESIGN's order is the draft's, the profile's, the Zoom user's, then the system's.
+    /// Nothing is asked in dry-run, without credentials, or after a failed lookup; callers ask
+    /// only when a local start makes the zone matter.
+    func learnUserTimeZone(for command: Command) async {
+        guard state.userTimeZone == nil, !state.userTimeZoneLookupFailed, state.profileTimeZone == nil,
+            state.draft.value(at: "timezone") == nil, !state.dryRun, !command.hasOption("dry-run"),
+            state.credentials != nil
+        else { return }
+        do {
+            let client = try zoom()
+            let user = try await client.send(try ZoomRequest.getUser(state.host))
+            let zone = try User(json: try user.json() ?? .null).timezone.flatMap(TimeZone.init(identifier:))
+            state.userTimeZone = zone
+            state.userTimeZoneLookupFailed = zone == nil
+        } catch {
+            state.userTimeZoneLookupFailed = true
+        }
+    }
+
     /// The draft's start as an instant, with the meeting's zone.
     func draftStart() -> (instant: Date, zone: TimeZone)? {
         guard let text = state.draft.value(at: "start_time")?.stringValue else { return nil }
         let zone = meetingTimeZone().zone
         guard let instant = ZoomDateTime.date(text, timeZone: zone) else { return nil }
         return (instant, zone)
+    }
+
+    /// Whether the draft's start is a local wall time, whose zone must be sent with it.
+    var draftHasLocalStart: Bool {
+        guard let start = state.draft.value(at: "start_time")?.stringValue else { return false }
+        return ZoomDateTime.parts(start)?.utcOffset == nil
     }
 
     /// The draft as it is sent: with the `timezone` that a local start needs (the meeting's

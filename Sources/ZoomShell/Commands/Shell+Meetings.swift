@@ -4,13 +4,14 @@ import ZoomKit
 extension Shell {
     func runCreate(_ command: Command) async throws -> CommandResult {
         let host = try option(command, "host") ?? state.host
-        let body = try await createBody()
         let errors = try sendableDraft().validate(for: .create).errors
         if !errors.isEmpty {
             throw CommandError.failed(
                 "not sent: the draft has \(errors.count) problem\(errors.count == 1 ? "" : "s") "
                     + "(the draft is kept; fix with set/unset):\n" + errors.map(\.description).joined(separator: "\n"))
         }
+        if draftHasLocalStart { await learnUserTimeZone(for: command) }
+        let body = try await createBody()
         let request = try ZoomRequest.createMeeting(userID: host, body: body)
         guard let response = try await send(request, command: command) else { return dryRunResult(request) }
         let meeting = try Meeting(json: try response.json() ?? .null)
@@ -91,18 +92,18 @@ extension Shell {
 
     func runUpdate(_ command: Command) async throws -> CommandResult {
         let id = try meetingID(command)
-        let draft = try sendableDraft()
-        let requestBody = draft.requestBody(for: .update)
-        guard !requestBody.body.isEmpty else {
+        guard !state.draft.requestBody(for: .update).body.isEmpty else {
             throw CommandError.usage("nothing to update: set the fields to change first (e.g. set topic \"New name\")")
         }
-        let body = requestBody.json
-        let errors = draft.validate(for: .update).errors
+        let errors = try sendableDraft().validate(for: .update).errors
         if !errors.isEmpty {
             throw CommandError.failed(
                 "not sent: the update has \(errors.count) problem\(errors.count == 1 ? "" : "s"):\n"
                     + errors.map(\.description).joined(separator: "\n"))
         }
+        if draftHasLocalStart { await learnUserTimeZone(for: command) }
+        let requestBody = try sendableDraft().requestBody(for: .update)
+        let body = requestBody.json
         let request = ZoomRequest.updateMeeting(id: id, body: body, occurrenceID: try option(command, "occurrence"))
         guard try await send(request, command: command) != nil else { return dryRunResult(request) }
         var note = "updated meeting \(id): " + requestBody.body.keys.joined(separator: ", ")

@@ -33,6 +33,8 @@ struct SessionState: Sendable {
     var profileTimeZone: TimeZone?
     /// The Zoom user's time zone, once known.
     var userTimeZone: TimeZone?
+    /// Whether looking up the Zoom user's time zone failed (it is not asked again).
+    var userTimeZoneLookupFailed = false
     /// The last request, redacted, for `curl`.
     var lastRequest: HTTPRequestData?
     /// The arguments of the scripts being run, innermost last (`$1`…).

@@ -76,7 +76,7 @@ extension Shell {
 
     func dispatch(_ command: Command) async throws -> CommandResult {
         switch command.name {
-        case "set": return try runSet(command)
+        case "set": return try await runSet(command)
         case "unset": return try runUnset(command)
         case "reset": return runReset()
         case "show": return try await runShow(command)

@@ -54,7 +54,15 @@ public actor Shell {
             script = try CommandTable.parser.parse(line, file: "<stdin>")
         } catch let error as SyntaxError {
             if error.isIncompleteInput { return .needsMoreInput }
-            output.write(error.rendered.hasSuffix("\n") ? error.rendered : error.rendered + "\n", to: .standardError)
+            // At the prompt the line is right above: `error: …` and the caret, no file name.
+            var text = ""
+            for diagnostic in error.diagnostics {
+                let rendered = diagnostic.rendered
+                let prefix = "\(diagnostic.location): "
+                text += (rendered.hasPrefix(prefix) ? "error: " + rendered.dropFirst(prefix.count) : rendered[...])
+                text += rendered.hasSuffix("\n") ? "" : "\n"
+            }
+            output.write(text, to: .standardError)
             state.status = 2
             return .failed
         } catch {

@@ -24,11 +24,13 @@ struct MeetingRequestTests {
         #expect(request.method == "POST")
         #expect(request.path == "/v2/users/me/meetings")
         #expect(request.json == shown)
+        // No zone in the draft or a profile: the start is in the Zoom user's zone (GET /users/me).
         #expect(
             shown == [
                 "topic": "Team sync", "start_time": "2026-03-09T10:00:00", "duration": 45,
-                "settings": ["waiting_room": true], "timezone": "America/New_York",
+                "settings": ["waiting_room": true], "timezone": "Europe/Madrid",
             ])
+        #expect(zoom.apiRequests.map(\.method) == ["GET", "POST"], "one look-up of the user's zone, then the create")
         #expect(request.headers["Authorization"] == "Bearer \(FakeZoom.accessToken)")
         #expect(request.headers["Content-Type"] == "application/json")
         // The result is the meeting Zoom answered with, and it is $last.
@@ -125,8 +127,8 @@ struct MeetingRequestTests {
         let zoom = FakeZoom()
         let run = await zoom.shell().run("set start 2026-03-10 08:00\nupdate 85746065432 --occurrence 1773046800000")
         #expect(run.code == .success, "\(run.stderr)")
-        let patch = try #require(zoom.apiRequests.first)
-        #expect(patch.json == ["start_time": "2026-03-10T08:00:00", "timezone": "America/New_York"])
+        let patch = try #require(zoom.apiRequests.first { $0.method == "PATCH" })
+        #expect(patch.json == ["start_time": "2026-03-10T08:00:00", "timezone": "Europe/Madrid"])
         #expect(patch.queryItems["occurrence_id"] == "1773046800000")
     }
 
