@@ -9,12 +9,15 @@ import ZoomKit
 /// against a Zoom that answers 200, 204, 404, 429 or 500 at random: nothing may crash or hang,
 /// and every run must end with one of the documented exit codes.
 ///
-/// `ZOOMSH_FUZZ_ITERATIONS` sets the number of scripts (default 300), `ZOOMSH_FUZZ_SEED` the
-/// seed (default: fixed, so a failure can be replayed; the seed is printed with any issue).
+/// `ZOOMSH_FUZZ_ITERATIONS` sets the number of scripts (default 1500), `ZOOMSH_FUZZ_SEED` the
+/// seed (default: fixed, so a failure can be replayed; the seed is printed with any issue),
+/// `ZOOMSH_FUZZ_VERBOSE=1` prints each script and what it printed on standard error.
 struct InterpreterFuzzTests {
     static let environment = ProcessInfo.processInfo.environment
-    static let iterations = Int(environment["ZOOMSH_FUZZ_ITERATIONS"] ?? "") ?? 300
+    static let iterations = Int(environment["ZOOMSH_FUZZ_ITERATIONS"] ?? "") ?? 1500
     static let seed = UInt64(environment["ZOOMSH_FUZZ_SEED"] ?? "") ?? 0x5EED_2026
+    /// `ZOOMSH_FUZZ_VERBOSE=1` prints every script with its exit code and errors.
+    static let verbose = environment["ZOOMSH_FUZZ_VERBOSE"] == "1"
 
     @Test func randomScriptsNeverCrashOrHang() async throws {
         let files = try TemporaryScripts()
@@ -29,13 +32,19 @@ struct InterpreterFuzzTests {
         for iteration in 0..<Self.iterations {
             if iteration % 25 == 0 { shell = makeShell(zoom: zoom, directory: files.path) }
             let script = generator.script()
-            let code = await shell.run(script, arguments: generator.arguments()).code
+            let run = await shell.run(script, arguments: generator.arguments())
+            let code = run.code
             codes[code.rawValue, default: 0] += 1
+            if Self.verbose { print("── exit \(code)\n\(script)\n\(run.stderr)") }
             let documented: Set<Int32> = [0, 1, 2, 3, 4]
             if !documented.contains(code.rawValue) && !script.contains("exit") {
                 Issue.record("seed \(Self.seed), iteration \(iteration): exit code \(code) for:\n\(script)")
             }
         }
+        let summary = codes.sorted { $0.key < $1.key }.map { "exit \($0.key): \($0.value)" }.joined(separator: ", ")
+        print(
+            "interpreter fuzz: \(Self.iterations) scripts (seed \(Self.seed)), \(zoom.requestCount) requests; \(summary)"
+        )
         // The generator must reach the interpreter, not just the parser.
         #expect(codes[0, default: 0] > 0, "\(codes)")
         #expect(codes[2, default: 0] > 0, "\(codes)")
@@ -178,6 +187,22 @@ struct FuzzScripts {
         "recurrence.end_times", "schedule_for", "nonsense", "settings.waiting_room_options.mode",
     ]
 
+    /// Values by argument name (mostly valid, so commands reach Zoom), sometimes any word.
+    static let pools: [String: [String]] = [
+        "MEETING_ID": ["85746065432", "85746065432", "81234567890", "$last.id", "$id", "\"857 4606 5432\"", "404"],
+        "PATH": ["/users/me", "/meetings/85746065432", "/users/me/meetings", "/meetings/404", "users/me"],
+        "JSON": ["'{\"topic\":\"x\"}'", "'{\"settings\":{\"audio\":\"voip\"}}'", "'[1,2]'", "'{'"],
+        "TOKEN": ["$last", "$last.signature", "eyJhbGciOiJIUzI1NiJ9.e30.x", "a.b.c"],
+        "N": ["1", "3", "60", "0", "-1"],
+        "DURATION": ["2s", "500ms", "1m", "0s", "soon"],
+    ]
+
+    mutating func value(for argument: String, choices: [String]) -> String {
+        if int(0..<8) == 0 { return pick(Self.words) }
+        if !choices.isEmpty { return pick(choices) }
+        return Self.pools[argument].map { pick($0) } ?? pick(Self.words)
+    }
+
     mutating func int(_ range: Range<Int>) -> Int { random.int(range) }
     mutating func pick<T>(_ items: [T]) -> T { items[int(0..<items.count)] }
 
@@ -190,24 +215,28 @@ struct FuzzScripts {
             active = pick(spec.subcommands)
             parts.append(active.name)
         }
+        var arguments = active.arguments
         switch spec.name {
         case "set", "unset":
             parts.append(pick(Self.fields))
+            arguments.removeFirst()
         case "let":
             parts += [pick(["id", "x", "last", "status", "9bad"]), "=", pick(Self.words)]
         case "assert":
             parts += [pick(Self.words), pick(["==", "!=", "contains"]), pick(Self.words)]
+            arguments = []
         default: break
         }
-        for argument in active.arguments where int(0..<4) > 0 {
-            parts.append(argument.choices.isEmpty || int(0..<3) == 0 ? pick(Self.words) : pick(argument.choices))
+        // Required arguments always (mostly valid), optional ones sometimes: most lines parse.
+        for argument in arguments where !argument.isOptional || int(0..<2) == 0 {
+            parts.append(value(for: argument.name, choices: argument.choices))
             if argument.isVariadic { for _ in 0..<int(0..<3) { parts.append(pick(Self.words)) } }
         }
         for option in active.options where int(0..<3) == 0 {
             parts.append("--" + option.name)
             if option.takesValue { parts.append(option.choices.isEmpty ? pick(Self.words) : pick(option.choices)) }
         }
-        if int(0..<20) == 0 { parts.append("--" + pick(["bogus", "json", "all"])) }
+        if int(0..<60) == 0 { parts.append("--" + pick(["bogus", "json", "all"])) }
         return parts.joined(separator: " ")
     }
 
@@ -224,12 +253,17 @@ struct FuzzScripts {
         var lines: [String] = []
         if int(0..<2) == 0 { lines.append("on-error continue") }
         if int(0..<5) == 0 { lines.append("dry-run on") }
+        if int(0..<3) == 0 { lines.append("get 85746065432") }
         for _ in 0..<int(1..<9) {
             lines.append(command())
             if int(0..<6) == 0 { lines.append("let id = $last.id") }
         }
-        var text = lines.joined(separator: pick(["\n", "\n", "; ", " \\\n  "]))
-        if int(0..<4) == 0 { text = mutate(text) }
+        // A `\` line break inside a command now and then; commands end at a line or a `;`.
+        let broken = lines.map { line in
+            int(0..<8) == 0 ? line.replacingOccurrences(of: " --", with: " \\\n  --") : line
+        }
+        var text = broken.joined(separator: pick(["\n", "\n", "; "]))
+        if int(0..<6) == 0 { text = mutate(text) }
         return text
     }
 
