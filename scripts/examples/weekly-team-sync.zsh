@@ -1,4 +1,4 @@
-# Weekly team sync: every Tuesday at 10:00 Madrid time until the end of June.
+# Weekly team sync: every Tuesday at 10:00 Madrid time for the next sixteen weeks.
 #
 #   zoomsh --sandbox scripts/examples/weekly-team-sync.zsh
 #
@@ -10,7 +10,7 @@ set agenda "Wins, blockers, next steps"
 set timezone Europe/Madrid
 set start next tuesday 10:00
 set duration 45m
-set recurrence weekly on tue until 2026-06-30
+set recurrence weekly on tue until +16w
 set settings.waiting_room on
 set settings.mute_upon_entry on
 set settings.auto_recording cloud
