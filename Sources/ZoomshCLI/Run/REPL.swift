@@ -59,7 +59,9 @@ struct REPL: Sendable {
                     if !text.isEmpty { break readLoop }
                     return lastFailed ? .commandFailed : .success
                 case .interrupted:
+                    // Ctrl-C drops the whole command, continuation lines included: start over.
                     text = ""
+                    current = prompt
                     continue readLoop
                 case .line(let line):
                     text += (text.isEmpty ? "" : "\n") + line
