@@ -37,7 +37,14 @@ struct REPL: Sendable {
         let reader = LineReaderFactory.makeReader(configuration: readerConfiguration, environment: environment)
         let monitor = InterruptMonitor()
         var configuration = self.configuration
-        configuration.readSecret = { prompt in await reader.nextSecret(prompt: prompt) }
+        configuration.readSecret = { prompt in
+            let secret = await reader.nextSecret(prompt: prompt)
+            // Given up (Ctrl-C, end of input): drop what was typed after the prompt, or the line editor
+            // would show a half-typed secret as the next command line. A Ctrl-C typed on the terminal
+            // flushes it already; a SIGINT sent with kill(1) does not.
+            if secret == nil, isatty(0) == 1 { tcflush(0, TCIFLUSH) }
+            return secret
+        }
         configuration.historyEntries = { reader.historyEntries }
         let shell = Shell(configuration: configuration, output: FileDescriptorOutput())
 

@@ -56,11 +56,41 @@ struct TerminalHistoryTests {
         try second.send("\r")
         try second.expect(ZoomshTerminal.versionLine)
         try second.expect(prompt)
+        // The `history` command lists what the file held, and the recalled line.
+        try second.send("history\r")
+        try second.expect("set topic Weekly sync")
+        try second.expect("auth s2s ACC CLIENT")
+        try second.expect(prompt)
         try second.send("\u{4}")
         #expect(try second.waitForExit(timeout: .seconds(20)) == PTYProcess.Exit(status: 0, wasSignalled: false))
         #expect(!second.rawOutput.contains(secret))
         let after = String(decoding: try #require(FileManager.default.contents(atPath: path)), as: UTF8.self)
         #expect(!after.contains(secret))
-        #expect(after.hasSuffix("version\n"), "the recalled line is the newest entry: \(after)")
+        #expect(after.hasSuffix("version\nhistory\n"), "the recalled line was recorded again: \(after)")
+    }
+
+    @Test func ctrlCAtTheSecretPromptGivesUpAndShowsNothing() throws {
+        let zoomsh = try ZoomshTerminal.start()
+        defer { zoomsh.close() }
+        try zoomsh.expect(prompt, timeout: .seconds(20))
+        try zoomsh.send("auth s2s ACC CLIENT\r")
+        try zoomsh.expect("Client secret: ")
+        try zoomsh.waitForEchoOff()
+        zoomsh.sendImmediately("half-typed-secret")
+        zoomsh.interrupt()
+        try zoomsh.expect(prompt)
+        try zoomsh.expectCurrentLine(prompt)
+        #expect(zoomsh.isRunning)
+        // Nothing changed, and the terminal echoes again.
+        try zoomsh.send("auth\r")
+        try zoomsh.expectOnScreen(prompt + "auth")
+        try zoomsh.expect("none")
+        try zoomsh.expect(prompt)
+        try zoomsh.send("\u{4}")
+        _ = try zoomsh.waitForExit(timeout: .seconds(20))
+        #expect(!zoomsh.rawOutput.contains("half-typed"), "\(zoomsh.output)")
+        let history = zoomsh.home.appendingPathComponent(".local/state/zoomsh/history")
+        let text = String(decoding: FileManager.default.contents(atPath: history.path) ?? Data(), as: UTF8.self)
+        #expect(!text.contains("half-typed"), "\(text)")
     }
 }
