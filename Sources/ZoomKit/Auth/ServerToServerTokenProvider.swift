@@ -21,6 +21,7 @@ public actor ServerToServerTokenProvider: TokenProvider {
     private let now: @Sendable () -> Date
     private var current: AccessToken?
     private var inFlight: Task<AccessToken, any Error>?
+    private var waiters = 0
 
     /// A provider.
     ///
@@ -63,23 +64,41 @@ public actor ServerToServerTokenProvider: TokenProvider {
 
     public func token() async throws -> AccessToken {
         if let current, current.isFresh(at: now(), margin: refreshMargin) { return current }
-        if let inFlight { return try await inFlight.value }
-        if let cached = diskCache?.load(), cached.isFresh(at: now(), margin: refreshMargin) {
-            current = cached
-            return cached
+        let task: Task<AccessToken, any Error>
+        if let inFlight {
+            task = inFlight
+        } else {
+            if let cached = diskCache?.load(), cached.isFresh(at: now(), margin: refreshMargin) {
+                current = cached
+                return cached
+            }
+            // One fetch for every concurrent caller; it stores its own result, once.
+            task = Task {
+                do {
+                    let token = try await self.fetch()
+                    self.current = token
+                    self.diskCache?.store(token)
+                    self.inFlight = nil
+                    return token
+                } catch {
+                    self.inFlight = nil
+                    throw error
+                }
+            }
+            inFlight = task
         }
-        let task = Task { try await self.fetch() }
-        inFlight = task
-        do {
-            let token = try await task.value
-            inFlight = nil
-            current = token
-            diskCache?.store(token)
-            return token
-        } catch {
-            inFlight = nil
-            throw error
+        waiters += 1
+        defer { waiters -= 1 }
+        // A cancelled caller (Ctrl-C) cancels the fetch when nobody else waits for it.
+        return try await withTaskCancellationHandler {
+            try await task.value
+        } onCancel: {
+            Task { await self.waiterCancelled(task) }
         }
+    }
+
+    private func waiterCancelled(_ task: Task<AccessToken, any Error>) {
+        if waiters <= 1 { task.cancel() }
     }
 
     public func invalidate(_ token: AccessToken) async {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 import ZoomKit
 
@@ -55,6 +56,26 @@ struct ServerToServerTokenProviderTests {
         #expect(values.count == 20)
         #expect(Set(values) == ["tok-1"])
         #expect(issuer.issued == 1)
+    }
+
+    @Test("cancelling the only caller cancels the token request (Ctrl-C during the first command)")
+    func cancellingTheOnlyWaiterCancelsTheFetch() async throws {
+        let issuer = TokenIssuer()
+        let first = FirstCall()
+        let transport = InMemoryTransport { _ in
+            // The first token request hangs; later ones are answered.
+            if first.take() { try await Task.sleep(for: .seconds(600)) }
+            return issuer.respond()
+        }
+        let provider = makeS2SProvider(transport: transport)
+        let caller = Task { try await provider.token() }
+        while transport.requests.isEmpty { try await Task.sleep(for: .milliseconds(5)) }
+        caller.cancel()
+        await #expect(throws: (any Error).self) { try await caller.value }
+        #expect(issuer.issued == 0, "the fetch was cancelled, not answered")
+        // The next caller starts a fresh fetch instead of joining the cancelled one.
+        #expect(try await provider.token().value == "tok-1")
+        #expect(transport.requests.count == 2)
     }
 
     @Test("a token is renewed 60 s before it expires, not earlier")
@@ -227,5 +248,17 @@ struct ServerToServerTokenProviderTests {
         let provider = makeS2SProvider(transport: transport)
         await #expect(throws: AuthError.self) { try await provider.token() }
         #expect(try await provider.token().value == "ok")
+    }
+}
+
+/// True the first time `take()` is called, false after.
+private final class FirstCall: Sendable {
+    private let state = Mutex(true)
+
+    func take() -> Bool {
+        state.withLock { first in
+            defer { first = false }
+            return first
+        }
     }
 }
