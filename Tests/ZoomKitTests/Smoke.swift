@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ZoomKit
 
 @Test func placeholder_ZoomKit() { #expect(Bool(true)) }

@@ -145,7 +145,8 @@ public struct SessionSettings: Sendable {
                 "no profile '\(name)'" + (names.isEmpty ? "" : "; profiles: \(names.joined(separator: ", "))"))
         }
         var shellProfile = ShellProfile(name: name)
-        shellProfile.credentials = try ZoomCredentials.fromEnvironment(environment) ?? credentials(of: profile, environment)
+        shellProfile.credentials =
+            try ZoomCredentials.fromEnvironment(environment) ?? credentials(of: profile, environment)
         shellProfile.apiURL = options?.apiURL ?? nonEmpty(environment["ZOOM_API_URL"]) ?? profile.apiURL
         shellProfile.oauthURL =
             options?.oauthURL ?? nonEmpty(environment["ZOOM_OAUTH_URL"]) ?? profile.oauthURL ?? ZoomKit.defaultOAuthURL
