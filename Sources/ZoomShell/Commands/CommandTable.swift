@@ -36,7 +36,7 @@ public enum CommandTable {
             examples: ["occurrences", "occurrences 5"], arguments: [ArgumentSpec("N", isOptional: true)]),
         CommandSpec(
             name: "load", group: "Draft", summary: "copy an existing meeting into the draft",
-            examples: ["load 85746065432"], arguments: [meetingID]),
+            examples: ["load 85746065432"], options: [dryRun], arguments: [meetingID]),
     ]
 
     static let zoom: [CommandSpec] = [
@@ -48,7 +48,7 @@ public enum CommandTable {
             name: "get", group: "Zoom", summary: "show a meeting", examples: ["get 85746065432"],
             options: [
                 .value("occurrence", "OCCURRENCE_ID", help: "one occurrence of a recurring meeting"),
-                .flag("previous", help: "include past occurrences"),
+                .flag("previous", help: "include past occurrences"), dryRun,
             ], arguments: [meetingID]),
         CommandSpec(
             name: "list", group: "Zoom", summary: "list the host's meetings",
@@ -58,7 +58,7 @@ public enum CommandTable {
                 .value("to", "DATE", help: "last day"),
                 .flag("all", help: "follow every page"),
                 .value("limit", "N", help: "at most N meetings (pages are followed as needed)"),
-                .value("host", "USER", help: "list this user's meetings"),
+                .value("host", "USER", help: "list this user's meetings"), dryRun,
             ], arguments: [ArgumentSpec("TYPE", isOptional: true, choices: listTypes)]),
         CommandSpec(
             name: "update", group: "Zoom", summary: "change a meeting: PATCH of the fields set in the draft",
@@ -78,8 +78,10 @@ public enum CommandTable {
             options: [dryRun], arguments: [meetingID]),
         CommandSpec(
             name: "invite", group: "Zoom", summary: "print a meeting's invitation", examples: ["invite 85746065432"],
-            arguments: [meetingID]),
-        CommandSpec(name: "whoami", group: "Zoom", summary: "show the user requests act as", examples: ["whoami"]),
+            options: [dryRun], arguments: [meetingID]),
+        CommandSpec(
+            name: "whoami", group: "Zoom", summary: "show the user requests act as", examples: ["whoami"],
+            options: [dryRun]),
         CommandSpec(
             name: "api", group: "Zoom", summary: "send any request to Zoom's API (path below /v2)",
             examples: ["api GET /users/me", "api GET /users/me/meetings --query type=live",

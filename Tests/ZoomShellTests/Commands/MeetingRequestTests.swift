@@ -252,3 +252,15 @@ struct ReadOnlyDryRunTests {
         #expect(run.lastDocument?.stringValue?.hasPrefix("curl 'https://api.zoom.us/v2/meetings/85746065432'") == true)
     }
 }
+
+/// `--dry-run` on the commands that only read.
+struct ReadCommandDryRunOptionTests {
+    @Test(arguments: ["get 85746065432", "list upcoming", "invite 85746065432", "whoami", "load 85746065432"])
+    func theOptionSendsNothing(line: String) async throws {
+        let zoom = FakeZoom()
+        let run = await zoom.shell().run("\(line) --dry-run")
+        #expect(run.code == .success, "\(run.stderr)")
+        #expect(zoom.requests.isEmpty)
+        #expect(run.lastDocument?["method"] == "GET")
+    }
+}

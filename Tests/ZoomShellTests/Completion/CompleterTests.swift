@@ -108,7 +108,7 @@ struct CompleterTests {
     }
 
     @Test func optionsAfterTwoDashes() {
-        #expect(Set(texts("list --")) == ["--from", "--to", "--all", "--limit", "--host"])
+        #expect(Set(texts("list --")) == ["--from", "--to", "--all", "--limit", "--host", "--dry-run"])
         #expect(texts("list --l") == ["--limit"])
         #expect(Set(texts("create --")) == ["--dry-run", "--host"])
         #expect(texts("show --") == ["--json"])
