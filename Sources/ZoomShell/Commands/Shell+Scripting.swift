@@ -4,7 +4,8 @@ import ZoomKit
 extension Shell {
     func runLet(_ command: Command) throws -> CommandResult {
         guard let assignment = command.assignment else { throw CommandError.usage("usage: let NAME = VALUE") }
-        guard !["status", "?", "#", "@"].contains(assignment.name) else {
+        // `$last`, `$draft`… are the shell's: a `let` would hide every later result behind it.
+        guard !(["status", "?", "#", "@"] + SessionVariables.builtinNames).contains(assignment.name) else {
             throw CommandError.usage("let: '$\(assignment.name)' is set by the shell and cannot be assigned")
         }
         let value = try assignment.value.expandedValue(in: variables)

@@ -36,10 +36,11 @@ struct ScriptingCommandTests {
             ])
     }
 
-    @Test func letRefusesTheShellsOwnVariables() async throws {
-        let run = await TestShell.offline().run("let status = 3")
+    @Test(arguments: ["status", "last", "draft", "host", "output", "profile"])
+    func letRefusesTheShellsOwnVariables(name: String) async throws {
+        let run = await TestShell.offline().run("let \(name) = 3")
         #expect(run.code == .commandFailed)
-        #expect(run.stderr.contains("set by the shell"))
+        #expect(run.stderr.contains("'$\(name)' is set by the shell"), "\(run.stderr)")
     }
 
     @Test func echoJoinsWordsAndExpandsVariablesInDoubleQuotesOnly() async throws {
