@@ -25,6 +25,17 @@ extension Shell {
             let name = ["UTC", "ETC/UTC"].contains(valueText.uppercased()) ? "UTC" : zone.identifier
             try state.draft.set("timezone", value: .string(name))
             return .quiet(note: "timezone = \(name)" + startEcho())
+        case "duration":
+            // The shell's reader takes every form people type (`1:30`, `1.5h`, `90min`…); the
+            // draft then checks the range.
+            let minutes: Int
+            do {
+                minutes = try DurationParser.minutes(valueText)
+            } catch let error as ValueError {
+                throw CommandError.usage("duration: \(error.message)")
+            }
+            let path = try state.draft.set("duration", text: String(minutes))
+            return .quiet(note: "\(path) = \(minutes)")
         case "recurrence.end_date_time", "until":
             let zone = meetingTimeZone().zone
             let end = try RecurrenceSyntax.endDateTime(valueText, in: zone, now: configuration.now())

@@ -67,6 +67,7 @@ extension Shell {
         case let error as TransportError:
             return error.kind == .cancelled ? CommandError(.cancelled, "cancelled") : CommandError(.failed, error.description)
         case let error as ExpansionError: return CommandError(.usage, error.message)
+        case let error as ValueError: return CommandError(.usage, error.message)
         case let error as MeetingFieldError: return CommandError(.usage, error.message)
         case let error as JWTSigningError: return CommandError(.usage, error.description)
         case is CancellationError: return CommandError(.cancelled, "cancelled")

@@ -103,6 +103,23 @@ struct DraftCommandTests {
         #expect(draft == [:], "nothing bad reached the draft")
     }
 
+    @Test(arguments: [
+        ("45", 45), ("45m", 45), ("1h", 60), ("1h30m", 90), ("1h 30m", 90), ("90min", 90), ("1:30", 90),
+        ("1.5h", 90), ("2 hours", 120),
+    ])
+    func durationsTakeEveryFormPeopleType(typed: String, minutes: Int64) async throws {
+        let run = await TestShell.offline().run("set duration \(typed)\nshow --json")
+        #expect(run.code == .success, "\(run.stderr)")
+        #expect(run.lastDocument == ["duration": .int(minutes)])
+    }
+
+    @Test(arguments: ["0", "1441", "1.2m", "1d", "soon"])
+    func durationsOutOfRangeOrShapeAreRefused(typed: String) async throws {
+        let run = await TestShell.offline().run("set duration \(typed)")
+        #expect(run.code == .commandFailed)
+        #expect(run.stderr.hasPrefix("test.zsh:1: error: duration: "), "\(run.stderr)")
+    }
+
     @Test func anUnknownFieldSuggestsTheNearestOne() async throws {
         let run = await TestShell.offline().run("set topc Sync")
         #expect(run.code == .commandFailed)
