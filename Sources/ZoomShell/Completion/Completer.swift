@@ -26,7 +26,12 @@ public enum Completer {
             }
         }
         var wordStart = characters.count
-        while wordStart > commandStart, !characters[wordStart - 1].isWhitespace { wordStart -= 1 }
+        // A blank after `\` belongs to the word (`my\ file.zsh`).
+        while wordStart > commandStart,
+            !characters[wordStart - 1].isWhitespace || (wordStart >= 2 && characters[wordStart - 2] == "\\")
+        {
+            wordStart -= 1
+        }
         let word = String(characters[wordStart...])
         let before = String(characters[commandStart..<wordStart]).split(whereSeparator: \.isWhitespace).map(String.init)
         let items = candidates(word: word, before: before, context: context)
@@ -156,7 +161,33 @@ public enum Completer {
         }
     }
 
-    static func pathItems(_ word: String, context: CompletionContext) -> [CompletionItem] {
+    /// Paths as one word: blanks and the characters the lexer treats specially get a `\`.
+    static func escapedPath(_ path: String) -> String {
+        var escaped = ""
+        for character in path {
+            if character.isWhitespace || "\"'\\$;#".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        return escaped
+    }
+
+    /// A bare word as the lexer reads it: `\x` is `x`.
+    static func unescapedWord(_ word: String) -> String {
+        var result = ""
+        var escaping = false
+        for character in word {
+            if !escaping, character == "\\" {
+                escaping = true
+                continue
+            }
+            escaping = false
+            result.append(character)
+        }
+        return result
+    }
+
+    static func pathItems(_ typed: String, context: CompletionContext) -> [CompletionItem] {
+        let word = unescapedWord(typed)
         let expanded = word.hasPrefix("~/") ? NSHomeDirectory() + word.dropFirst(1) : word
         let directoryPart = expanded.contains("/") ? String(expanded[...expanded.lastIndex(of: "/")!]) : ""
         let namePrefix = expanded.contains("/") ? String(expanded[expanded.index(after: expanded.lastIndex(of: "/")!)...]) : expanded
@@ -166,7 +197,7 @@ public enum Completer {
         return names.sorted().filter { $0.hasPrefix(namePrefix) && (!$0.hasPrefix(".") || namePrefix.hasPrefix(".")) }.map { name in
             var isDirectory: ObjCBool = false
             FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
-            return CompletionItem(shownDirectory + name + (isDirectory.boolValue ? "/" : ""))
+            return CompletionItem(escapedPath(shownDirectory + name) + (isDirectory.boolValue ? "/" : ""))
         }
     }
 }

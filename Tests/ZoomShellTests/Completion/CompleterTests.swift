@@ -107,6 +107,20 @@ struct CompleterTests {
         #expect(items.map(\.appendsSpace) == [true, false])
     }
 
+    @Test func pathsWithBlanksAreEscapedAsOneWord() throws {
+        let files = try TemporaryScripts()
+        try files.write("my scripts/weekly sync.zsh", "")
+        let context = CompletionContext(workingDirectory: files.path)
+        #expect(texts("source my", context) == [#"my\ scripts/"#])
+        let inside = #"source my\ scripts/we"#
+        let result = Completer.complete(line: inside, cursor: inside.count, context: context)
+        #expect(result.start == 7, "the escaped blank belongs to the word")
+        #expect(result.items.map(\.text) == [#"my\ scripts/weekly\ sync.zsh"#])
+        // What completion inserts is read back by the parser as one word: the file's path.
+        let script = try CommandTable.parser.parse("source " + result.items[0].text, file: "t")
+        #expect(script.commands.first?.arguments.first?.literalText == "my scripts/weekly sync.zsh")
+    }
+
     @Test func optionsAfterTwoDashes() {
         #expect(Set(texts("list --")) == ["--from", "--to", "--all", "--limit", "--host", "--dry-run"])
         #expect(texts("list --l") == ["--limit"])
