@@ -4,10 +4,10 @@
 #   zoomsh --sandbox scripts/examples/one-on-ones.zsh
 
 on-error stop
-source lib/one-on-one.zsh "Ada Lovelace" 2026-03-09 09:00
-source lib/one-on-one.zsh "Grace Hopper" 2026-03-09 09:30
-source lib/one-on-one.zsh "Katherine Johnson" 2026-03-10 14:00
-source lib/one-on-one.zsh "Margaret Hamilton" 2026-03-11 16:30
+source lib/one-on-one.zsh "Ada Lovelace" "next monday" 09:00
+source lib/one-on-one.zsh "Grace Hopper" "next monday" 09:30
+source lib/one-on-one.zsh "Katherine Johnson" "next tuesday" 14:00
+source lib/one-on-one.zsh "Margaret Hamilton" "next wednesday" 16:30
 
-# Everything created this week, oldest first.
-list scheduled --from 2026-03-09 --to 2026-03-15
+# Everything scheduled in the next two weeks.
+list scheduled --from today --to +14d

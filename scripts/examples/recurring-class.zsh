@@ -1,5 +1,5 @@
 # A recurring class: Monday, Wednesday and Friday at 18:00 New York time, twelve sessions,
-# with one session cancelled for a holiday and another moved.
+# with one session cancelled for a holiday and another one longer.
 #
 #   zoomsh --sandbox scripts/examples/recurring-class.zsh
 
@@ -22,13 +22,12 @@ assert $last.occurrences.11.status == available
 let holiday = $last.occurrences.3.occurrence_id
 delete $class --occurrence $holiday
 
-# The sixth session starts an hour later: update that occurrence only.
+# The sixth session is a 90-minute exam: update that occurrence only.
 get $class
-let later = $last.occurrences.5.occurrence_id
+let exam = $last.occurrences.5.occurrence_id
 reset
-set timezone America/New_York
-set start 2026-03-20 19:00
-update $class --occurrence $later
+set duration 90
+update $class --occurrence $exam
 
 get $class
-echo "class $class: $last.occurrences.3.occurrence_id is $last.occurrences.3.status"
+echo "class $class: session 4 is $last.occurrences.3.status, session 6 lasts $last.occurrences.5.duration min"

@@ -2,7 +2,7 @@
 #
 #   zoomsh --sandbox scripts/examples/weekly-team-sync.zsh
 #
-# The start is typed as Madrid wall time: zoomsh sends "2026-03-10T10:00:00" together with
+# The start is typed as Madrid wall time: zoomsh sends it as "yyyy-MM-ddT10:00:00" together with
 # "timezone": "Europe/Madrid", so the meeting stays at 10:00 when the clocks change.
 
 set topic "Team sync"

@@ -1,4 +1,5 @@
-# One one-on-one: $1 the person, $2 the day (yyyy-mm-dd), $3 the time (HH:MM, New York).
+# One one-on-one: $1 the person, $2 the day (2026-03-09, tomorrow, next monday…), $3 the time
+# (HH:MM, New York).
 reset
 set topic "1:1 with $1"
 set timezone America/New_York
