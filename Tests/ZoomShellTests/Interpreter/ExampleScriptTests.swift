@@ -18,6 +18,18 @@ struct ExampleScriptTests {
             sourcePath: Corpus.sourceScriptsDirectory + "/examples/\(name).expected.json")
     }
 
+    /// The examples must work on any day they are run, not just on the fixed test clock.
+    @Test(arguments: [
+        "2026-11-29T09:00:00Z", "2027-02-28T23:30:00Z", "2027-10-31T12:00:00Z", "2028-02-29T05:00:00Z",
+    ])
+    func examplesWorkOnAnyDay(instant: String) async throws {
+        let now = try #require(ISO8601DateFormatter().date(from: instant))
+        for name in Self.names {
+            let transcript = try await Corpus.run(name, in: Corpus.examplesDirectory, now: now)
+            #expect(transcript.exitCode == 0, "\(name) at \(instant): \(transcript.stderr.joined(separator: "\n"))")
+        }
+    }
+
     @Test func theExamplesAreThere() {
         #expect(Set(Self.names) == ["weekly-team-sync", "recurring-class", "one-on-ones", "settings-experiment"])
     }

@@ -61,11 +61,12 @@ enum Corpus {
     }
 
     /// Runs `directory/name.zsh` in json mode against a fresh sandbox, from `directory`.
-    static func run(_ name: String, in directory: String) async throws -> Transcript {
+    static func run(_ name: String, in directory: String, now: Date = FixedTime.now) async throws -> Transcript {
         let source = try String(contentsOfFile: directory + "/\(name).zsh", encoding: .utf8)
         let directives = try Directives(source)
-        return try await TestSandbox.with { sandbox, configuration in
+        return try await TestSandbox.with(TestSandbox.configuration(now: now)) { sandbox, configuration in
             var configuration = configuration
+            configuration.now = { now }
             configuration.workingDirectory = directory
             configuration.environment = directives.environment
             configuration.localTimeZone = directives.localTimeZone

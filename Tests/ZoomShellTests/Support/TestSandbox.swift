@@ -11,9 +11,9 @@ enum TestSandbox {
         name: "test", lightPerSecond: 100_000, mediumPerSecond: 100_000, heavyPerSecond: 100_000)
 
     /// The sandbox configuration tests use.
-    static func configuration() -> SandboxConfiguration {
+    static func configuration(now: Date = FixedTime.now) -> SandboxConfiguration {
         SandboxConfiguration(
-            plan: roomyPlan, clock: ManualSandboxClock(FixedTime.now), dailyMeetingLimit: 10_000, sleep: { _ in })
+            plan: roomyPlan, clock: ManualSandboxClock(now), dailyMeetingLimit: 10_000, sleep: { _ in })
     }
 
     /// Runs `body` with a started sandbox and a shell configuration pointing at it (what
