@@ -42,9 +42,8 @@ struct InterpreterFuzzTests {
             }
         }
         let summary = codes.sorted { $0.key < $1.key }.map { "exit \($0.key): \($0.value)" }.joined(separator: ", ")
-        print(
-            "interpreter fuzz: \(Self.iterations) scripts (seed \(Self.seed)), \(zoom.requestCount) requests; \(summary)"
-        )
+        let requests = zoom.requestCount
+        print("interpreter fuzz: \(Self.iterations) scripts (seed \(Self.seed)), \(requests) requests; \(summary)")
         // The generator must reach the interpreter, not just the parser.
         #expect(codes[0, default: 0] > 0, "\(codes)")
         #expect(codes[2, default: 0] > 0, "\(codes)")
