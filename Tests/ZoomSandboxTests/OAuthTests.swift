@@ -51,9 +51,9 @@ struct OAuthTests {
         "each OAuth error",
         arguments: [
             (nil, "grant_type=account_credentials&account_id=sandbox-account", 400, 4706, "invalid_request"),
-            ("sandbox-client:sandbox-client-secret", "account_id=sandbox-account", 400, 4706, "invalid_request"),
+            ("sandbox-client:sandbox-client-secret-0123456789ab", "account_id=sandbox-account", 400, 4706, "invalid_request"),
             (
-                "sandbox-client:sandbox-client-secret", "grant_type=client_credentials", 400, 4705,
+                "sandbox-client:sandbox-client-secret-0123456789ab", "grant_type=client_credentials", 400, 4705,
                 "unsupported_grant_type"
             ),
             (
@@ -65,9 +65,9 @@ struct OAuthTests {
                 "sandbox-client:wrong-secret", "grant_type=account_credentials&account_id=sandbox-account", 401, 4704,
                 "invalid_client"
             ),
-            ("sandbox-client:sandbox-client-secret", "grant_type=account_credentials", 400, 4700, "invalid_request"),
+            ("sandbox-client:sandbox-client-secret-0123456789ab", "grant_type=account_credentials", 400, 4700, "invalid_request"),
             (
-                "sandbox-client:sandbox-client-secret", "grant_type=account_credentials&account_id=other", 400, 4700,
+                "sandbox-client:sandbox-client-secret-0123456789ab", "grant_type=account_credentials&account_id=other", 400, 4700,
                 "invalid_request"
             ),
         ] as [(String?, String, Int, Int64, String)])
@@ -88,7 +88,7 @@ struct OAuthTests {
             let missing = try await tokenRequest(client, authorization: nil, form: "grant_type=account_credentials")
             #expect(missing.message == "Client ID or client secret is missing.")
             let grant = try await tokenRequest(
-                client, authorization: TestClient.basic("sandbox-client", "sandbox-client-secret"),
+                client, authorization: TestClient.basic("sandbox-client", "sandbox-client-secret-0123456789ab"),
                 form: "grant_type=authorization_code")
             #expect(grant.message == "Grant type is not supported from token endpoint.")
             let secret = try await tokenRequest(

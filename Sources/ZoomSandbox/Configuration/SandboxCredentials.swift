@@ -2,7 +2,7 @@
 ///
 /// The defaults are fixed and documented so that `zoomsh --sandbox` can point a session at a
 /// sandbox without asking: account `sandbox-account`, client `sandbox-client` /
-/// `sandbox-client-secret`, API key `sandbox-api-key` / `sandbox-api-secret-0123456789abcdef0123`.
+/// `sandbox-client-secret-0123456789ab` (32+ bytes, so it can sign SDK signatures), API key `sandbox-api-key` / `sandbox-api-secret-0123456789abcdef0123`.
 /// They protect nothing: the sandbox only listens on 127.0.0.1.
 public struct SandboxCredentials: Sendable, Hashable {
     /// The account ID that `POST /oauth/token` expects (`account_id`).
@@ -29,7 +29,7 @@ public struct SandboxCredentials: Sendable, Hashable {
     public static let standard = SandboxCredentials(
         accountID: "sandbox-account",
         clientID: "sandbox-client",
-        clientSecret: "sandbox-client-secret",
+        clientSecret: "sandbox-client-secret-0123456789ab",
         apiKey: "sandbox-api-key",
         apiSecret: "sandbox-api-secret-0123456789abcdef0123"
     )

@@ -1,4 +1,4 @@
-#@ env: {"SANDBOX_SECRET": "sandbox-client-secret", "SANDBOX_API_SECRET": "sandbox-api-secret-0123456789abcdef0123", "WRONG": "not-the-secret"}
+#@ env: {"SANDBOX_SECRET": "sandbox-client-secret-0123456789ab", "SANDBOX_API_SECRET": "sandbox-api-secret-0123456789abcdef0123", "WRONG": "not-the-secret"}
 # auth shows and changes how the session authenticates; secrets come from the environment.
 auth
 whoami
