@@ -51,7 +51,10 @@ struct OAuthTests {
         "each OAuth error",
         arguments: [
             (nil, "grant_type=account_credentials&account_id=sandbox-account", 400, 4706, "invalid_request"),
-            ("sandbox-client:sandbox-client-secret-0123456789ab", "account_id=sandbox-account", 400, 4706, "invalid_request"),
+            (
+                "sandbox-client:sandbox-client-secret-0123456789ab", "account_id=sandbox-account", 400, 4706,
+                "invalid_request"
+            ),
             (
                 "sandbox-client:sandbox-client-secret-0123456789ab", "grant_type=client_credentials", 400, 4705,
                 "unsupported_grant_type"
@@ -65,9 +68,13 @@ struct OAuthTests {
                 "sandbox-client:wrong-secret", "grant_type=account_credentials&account_id=sandbox-account", 401, 4704,
                 "invalid_client"
             ),
-            ("sandbox-client:sandbox-client-secret-0123456789ab", "grant_type=account_credentials", 400, 4700, "invalid_request"),
             (
-                "sandbox-client:sandbox-client-secret-0123456789ab", "grant_type=account_credentials&account_id=other", 400, 4700,
+                "sandbox-client:sandbox-client-secret-0123456789ab", "grant_type=account_credentials", 400, 4700,
+                "invalid_request"
+            ),
+            (
+                "sandbox-client:sandbox-client-secret-0123456789ab", "grant_type=account_credentials&account_id=other",
+                400, 4700,
                 "invalid_request"
             ),
         ] as [(String?, String, Int, Int64, String)])

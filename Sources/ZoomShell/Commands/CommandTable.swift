@@ -16,8 +16,10 @@ public enum CommandTable {
     static let draft: [CommandSpec] = [
         CommandSpec(
             name: "set", group: "Draft", summary: "set a field of the meeting draft",
-            examples: ["set topic \"Weekly sync\"", "set start tomorrow 10:00", "set settings.audio voip",
-                "set recurrence weekly on mon,wed until 2027-01-31"],
+            examples: [
+                "set topic \"Weekly sync\"", "set start tomorrow 10:00", "set settings.audio voip",
+                "set recurrence weekly on mon,wed until 2027-01-31",
+            ],
             arguments: [ArgumentSpec("FIELD"), ArgumentSpec("VALUE", isVariadic: true)], form: .verbatim),
         CommandSpec(
             name: "unset", group: "Draft", summary: "remove fields from the draft",
@@ -84,8 +86,10 @@ public enum CommandTable {
             options: [dryRun]),
         CommandSpec(
             name: "api", group: "Zoom", summary: "send any request to Zoom's API (path below /v2)",
-            examples: ["api GET /users/me", "api GET /users/me/meetings --query type=live",
-                "api PATCH /meetings/85746065432 '{\"topic\":\"Renamed\"}'"],
+            examples: [
+                "api GET /users/me", "api GET /users/me/meetings --query type=live",
+                "api PATCH /meetings/85746065432 '{\"topic\":\"Renamed\"}'",
+            ],
             options: [.value("query", "NAME=VALUE", help: "a query item (repeatable)"), dryRun],
             arguments: [
                 ArgumentSpec("METHOD", choices: ["GET", "POST", "PATCH", "PUT", "DELETE"]), ArgumentSpec("PATH"),
@@ -113,7 +117,8 @@ public enum CommandTable {
                     name: "token", summary: "use a bearer token you already have",
                     examples: ["auth token", "auth token --env ZOOM_ACCESS_TOKEN"],
                     options: [.value("env", "VARIABLE", help: "read the token from this variable")]),
-                CommandSpec(name: "refresh", summary: "drop the cached token and get a new one", examples: ["auth refresh"]),
+                CommandSpec(
+                    name: "refresh", summary: "drop the cached token and get a new one", examples: ["auth refresh"]),
             ]),
         CommandSpec(
             name: "profile", group: "Auth", summary: "list profiles, or switch to one",
@@ -132,7 +137,9 @@ public enum CommandTable {
                 CommandSpec(
                     name: "decode", summary: "print a JWT's header and claims (and check it with --secret-env)",
                     examples: ["jwt decode eyJhbGciOi…"],
-                    options: [.value("secret-env", "VARIABLE", help: "verify the signature with this variable's value")],
+                    options: [
+                        .value("secret-env", "VARIABLE", help: "verify the signature with this variable's value")
+                    ],
                     arguments: [ArgumentSpec("TOKEN")]),
             ], requiresSubcommand: true),
         CommandSpec(
@@ -147,7 +154,7 @@ public enum CommandTable {
                         .value("lifetime", "DURATION", help: "30m to 48h (default 2h)"),
                         .value("key", "SDK_KEY", help: "the SDK key or client id (default: the session's client id)"),
                         .value("secret-env", "VARIABLE", help: "the variable holding the SDK secret"),
-                    ], arguments: [meetingID]),
+                    ], arguments: [meetingID])
             ], requiresSubcommand: true),
     ]
 

@@ -12,7 +12,8 @@ extension Shell {
             pairs.append(("method", "none — set ZOOM_ACCOUNT_ID/ZOOM_CLIENT_ID/ZOOM_CLIENT_SECRET or 'auth s2s …'"))
         }
         if let connection, let token = await connection.provider.cachedToken() {
-            let expiry = token.expiresAt.map { " until " + TimeDisplay.short($0, in: configuration.localTimeZone) } ?? ""
+            let expiry =
+                token.expiresAt.map { " until " + TimeDisplay.short($0, in: configuration.localTimeZone) } ?? ""
             pairs.append(("token", "cached\(expiry)"))
             if let scope = token.scope { pairs.append(("scopes", scope)) }
             value["token_cached"] = true
@@ -78,7 +79,9 @@ extension Shell {
         let token = try await provider.token()
         let expiry = token.expiresAt.map { " until " + TimeDisplay.short($0, in: configuration.localTimeZone) } ?? ""
         return CommandResult(
-            value: ["refreshed": true, "expires_at": token.expiresAt.map { .string(ZoomDateTime.utcString($0)) } ?? .null],
+            value: [
+                "refreshed": true, "expires_at": token.expiresAt.map { .string(ZoomDateTime.utcString($0)) } ?? .null,
+            ],
             presentation: .text("new token\(expiry)"), setsLast: false)
     }
 
@@ -88,14 +91,16 @@ extension Shell {
             if names.isEmpty {
                 return CommandResult(
                     value: .array([]),
-                    presentation: .text("no profiles: add [profiles.NAME] tables to $XDG_CONFIG_HOME/zoomsh/config.toml"),
+                    presentation: .text(
+                        "no profiles: add [profiles.NAME] tables to $XDG_CONFIG_HOME/zoomsh/config.toml"),
                     setsLast: false)
             }
             let text = names.map { ($0 == state.profileName ? "* " : "  ") + $0 }.joined(separator: "\n")
             return CommandResult(value: .array(names.map(JSONValue.string)), presentation: .text(text), setsLast: false)
         }
         guard let loadProfile = configuration.loadProfile else {
-            throw CommandError(.configuration, "profile: no config file was read, so there are no profiles to switch to")
+            throw CommandError(
+                .configuration, "profile: no config file was read, so there are no profiles to switch to")
         }
         let profile: ShellProfile
         do {
@@ -130,7 +135,8 @@ extension Shell {
                 throw CommandError.usage("jwt sign: '\(pair)' is not CLAIM=VALUE (e.g. iss=MyApiKey)")
             }
             let text = String(parts[1])
-            claims[String(parts[0])] = Int64(text).map(JSONValue.int) ?? (try? JSONValue(parsing: text)) ?? .string(text)
+            claims[String(parts[0])] =
+                Int64(text).map(JSONValue.int) ?? (try? JSONValue(parsing: text)) ?? .string(text)
         }
         let lifetime = try option(command, "lifetime").map { try DurationParser.interval($0) } ?? .seconds(90)
         let now = Int64(configuration.now().timeIntervalSince1970)
@@ -188,10 +194,18 @@ extension Shell {
             secret = apiSecret
         default: break
         }
-        if let variable = try option(command, "secret-env") { secret = try await self.secret(named: "SDK secret", variable: variable) }
-        guard let key else { throw CommandError.usage("sdk signature: give --key SDK_KEY (no client id in this session)") }
+        if let variable = try option(command, "secret-env") {
+            secret = try await self.secret(named: "SDK secret", variable: variable)
+        }
+        guard let key else {
+            throw CommandError.usage("sdk signature: give --key SDK_KEY (no client id in this session)")
+        }
         let sdkSecret: String
-        if let secret { sdkSecret = secret } else { sdkSecret = try await self.secret(named: "SDK secret", variable: nil) }
+        if let secret {
+            sdkSecret = secret
+        } else {
+            sdkSecret = try await self.secret(named: "SDK secret", variable: nil)
+        }
         let signature = MeetingSDKSignature(
             sdkKey: key, meetingNumber: id, role: role,
             lifetime: lifetime.map { Int($0.components.seconds) } ?? MeetingSDKSignature.defaultLifetime,

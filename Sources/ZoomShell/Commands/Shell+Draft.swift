@@ -43,10 +43,12 @@ extension Shell {
             return .quiet(note: "recurrence.end_date_time = \(end)")
         default:
             guard state.draft.catalog.field(name) != nil else {
-                let names = state.draft.catalog.allPaths + Array(state.draft.catalog.aliases.keys) + ["host", "recurrence"]
+                let names =
+                    state.draft.catalog.allPaths + Array(state.draft.catalog.aliases.keys) + ["host", "recurrence"]
                 let hint = DidYouMean.hint(for: name, among: names)
                 throw CommandError.usage(
-                    "unknown field '\(name)'\(hint) ('help fields' lists the fields, \"set settings.<TAB>\" the settings)")
+                    "unknown field '\(name)'\(hint) ('help fields' lists the fields, \"set settings.<TAB>\" the settings)"
+                )
             }
             let path = try state.draft.set(name, text: valueText)
             let shown = state.draft.value(at: path).map { value in
@@ -80,7 +82,8 @@ extension Shell {
     /// ` → 2026-12-01 10:00 CET …` for the draft's start, or "".
     func startEcho() -> String {
         guard let start = draftStart() else { return "" }
-        return "\n  start: " + TimeDisplay.threeZones(start.instant, meeting: start.zone, local: configuration.localTimeZone)
+        return "\n  start: "
+            + TimeDisplay.threeZones(start.instant, meeting: start.zone, local: configuration.localTimeZone)
     }
 
     func runUnset(_ command: Command) throws -> CommandResult {
@@ -121,10 +124,15 @@ extension Shell {
             pairs.append((path, describe(value, at: path)))
         }
         if let start = draftStart() {
-            pairs.append(("start", TimeDisplay.threeZones(start.instant, meeting: start.zone, local: configuration.localTimeZone)))
+            pairs.append(
+                (
+                    "start",
+                    TimeDisplay.threeZones(start.instant, meeting: start.zone, local: configuration.localTimeZone)
+                ))
         }
         if body["timezone"] != nil, state.draft.value(at: "timezone") == nil {
-            pairs.append(("timezone (sent)", "\(body["timezone"]?.plainText ?? "") from the \(meetingTimeZone().source)"))
+            pairs.append(
+                ("timezone (sent)", "\(body["timezone"]?.plainText ?? "") from the \(meetingTimeZone().source)"))
         }
         let headline = "Draft meeting for \(state.host)" + (state.dryRun ? " (dry-run on)" : "")
         return CommandResult(value: body, presentation: .record(headline: headline, pairs: pairs), setsLast: false)
@@ -149,9 +157,13 @@ extension Shell {
                     path: "start_time", message: "is in the past: Zoom would start the meeting now",
                     severity: .warning))
         }
-        let value = JSONValue.array(issues.map { issue in
-            ["field": .string(issue.path), "message": .string(issue.message), "severity": .string(issue.severity.rawValue)]
-        })
+        let value = JSONValue.array(
+            issues.map { issue in
+                [
+                    "field": .string(issue.path), "message": .string(issue.message),
+                    "severity": .string(issue.severity.rawValue),
+                ]
+            })
         let errors = issues.errors
         if !errors.isEmpty {
             throw CommandError.failed(
@@ -184,7 +196,8 @@ extension Shell {
             throw CommandError.usage("recurrence: \(error.message)")
         }
         let duration = state.draft.value(at: "duration")?.intValue.map(Int.init) ?? 60
-        let occurrences = recurrence.occurrences(start: start.instant, timeZone: start.zone, duration: duration, limit: limit)
+        let occurrences = recurrence.occurrences(
+            start: start.instant, timeZone: start.zone, duration: duration, limit: limit)
         // The local column only when the local zone is another zone than the meeting's.
         let showsLocal = configuration.localTimeZone.identifier != start.zone.identifier
         let rows = occurrences.enumerated().map { index, occurrence -> [String] in

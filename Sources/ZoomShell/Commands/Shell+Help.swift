@@ -7,14 +7,17 @@ extension Shell {
         let words = topic.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let first = words.first else { return overview() }
         if let spec = CommandTable.parser.spec(named: first) {
-            if words.count > 1, let sub = spec.subcommand(named: words[1]) { return describe(sub, prefix: spec.name + " ") }
+            if words.count > 1, let sub = spec.subcommand(named: words[1]) {
+                return describe(sub, prefix: spec.name + " ")
+            }
             return describe(spec, prefix: "")
         }
         if topic == "fields" || topic == "settings" { return fieldList(prefix: topic == "settings" ? "settings." : "") }
         if let field = state.draft.catalog.field(topic) { return describe(field) }
         let names = CommandTable.parser.commandNames + ["fields", "settings"] + state.draft.catalog.allPaths
         throw CommandError.usage(
-            "help: no command or field '\(topic)'\(DidYouMean.hint(for: topic, among: names)) ('help' lists the commands)")
+            "help: no command or field '\(topic)'\(DidYouMean.hint(for: topic, among: names)) ('help' lists the commands)"
+        )
     }
 
     func overview() -> CommandResult {
@@ -24,12 +27,14 @@ extension Shell {
             let specs = CommandTable.commands.filter { $0.group == group }
             let width = specs.map(\.name.count).max() ?? 0
             for spec in specs {
-                text += "  " + spec.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + spec.summary + "\n"
+                text +=
+                    "  " + spec.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + spec.summary + "\n"
             }
         }
         text += "\n'help COMMAND' for its usage and examples, 'help fields' for what 'set' takes, "
         text += "'help settings.audio' for one field.\n"
-        let value = JSONValue.array(CommandTable.commands.map { ["name": .string($0.name), "summary": .string($0.summary)] })
+        let value = JSONValue.array(
+            CommandTable.commands.map { ["name": .string($0.name), "summary": .string($0.summary)] })
         return CommandResult(value: value, presentation: .text(text), setsLast: false)
     }
 
@@ -49,7 +54,8 @@ extension Shell {
         let examples = spec.examples + spec.subcommands.flatMap(\.examples)
         if !examples.isEmpty { text += "\nexamples:\n" + examples.map { "  \($0)\n" }.joined() }
         let value: JSONValue = [
-            "name": .string(prefix + spec.name), "summary": .string(spec.summary), "usage": .string(prefix + spec.usage),
+            "name": .string(prefix + spec.name), "summary": .string(spec.summary),
+            "usage": .string(prefix + spec.usage),
             "examples": .array(examples.map(JSONValue.string)),
         ]
         return CommandResult(value: value, presentation: .text(text), setsLast: false)
@@ -58,20 +64,28 @@ extension Shell {
     func fieldList(prefix: String) -> CommandResult {
         let fields = state.draft.catalog.fields.filter { $0.path.hasPrefix(prefix) }
         let rows = fields.map { field -> [String] in
-            [field.path, field.kind.rawValue, field.enumValues.isEmpty ? limits(field) : field.allowedValuesText, field.summary]
+            [
+                field.path, field.kind.rawValue, field.enumValues.isEmpty ? limits(field) : field.allowedValuesText,
+                field.summary,
+            ]
         }
         var footer = "\(fields.count) fields; aliases: "
-        footer += state.draft.catalog.aliases.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", ")
+        footer += state.draft.catalog.aliases.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(
+            separator: ", ")
         footer += ", host = the user the meeting is created for"
         return CommandResult(
             value: .array(fields.map { .string($0.path) }),
-            presentation: .table(columns: ["field", "type", "values", "what"], rows: rows, footer: footer), setsLast: false)
+            presentation: .table(columns: ["field", "type", "values", "what"], rows: rows, footer: footer),
+            setsLast: false)
     }
 
     func limits(_ field: MeetingField) -> String {
         var parts: [String] = []
-        if let minimum = field.minimum, let maximum = field.maximum { parts.append("\(minimum)…\(maximum)") }
-        else if let maximum = field.maximum { parts.append("≤ \(maximum)") }
+        if let minimum = field.minimum, let maximum = field.maximum {
+            parts.append("\(minimum)…\(maximum)")
+        } else if let maximum = field.maximum {
+            parts.append("≤ \(maximum)")
+        }
         if let maxLength = field.maxLength { parts.append("≤ \(maxLength) chars") }
         if let maxItems = field.maxItems { parts.append("≤ \(maxItems) items") }
         return parts.joined(separator: ", ")
@@ -89,7 +103,9 @@ extension Shell {
         if field.isCreateOnly { pairs.append(("note", "create only: update (PATCH) does not take it")) }
         if field.isUpdateOnly { pairs.append(("note", "update only: create does not take it")) }
         if field.isDeprecated { pairs.append(("note", "deprecated by Zoom")) }
-        var value: JSONValue = ["field": .string(field.path), "type": .string(field.kind.rawValue), "summary": .string(field.summary)]
+        var value: JSONValue = [
+            "field": .string(field.path), "type": .string(field.kind.rawValue), "summary": .string(field.summary),
+        ]
         if !field.enumValues.isEmpty { value["values"] = .array(field.enumNames.map(JSONValue.string)) }
         return CommandResult(value: value, presentation: .record(headline: field.path, pairs: pairs), setsLast: false)
     }

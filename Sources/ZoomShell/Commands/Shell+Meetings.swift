@@ -36,13 +36,18 @@ extension Shell {
         if let type = try argument(command, 0) {
             guard let listType = MeetingListType(rawValue: type.lowercased()) else {
                 throw CommandError.usage(
-                    "list: '\(type)' is not a meeting list type; allowed: \(CommandTable.listTypes.joined(separator: ", "))")
+                    "list: '\(type)' is not a meeting list type; allowed: \(CommandTable.listTypes.joined(separator: ", "))"
+                )
             }
             query.type = listType
         }
         let zone = meetingTimeZone().zone
-        if let from = try option(command, "from") { query.from = try CalendarDay.parse(from, timeZone: zone, now: configuration.now()).description }
-        if let to = try option(command, "to") { query.to = try CalendarDay.parse(to, timeZone: zone, now: configuration.now()).description }
+        if let from = try option(command, "from") {
+            query.from = try CalendarDay.parse(from, timeZone: zone, now: configuration.now()).description
+        }
+        if let to = try option(command, "to") {
+            query.to = try CalendarDay.parse(to, timeZone: zone, now: configuration.now()).description
+        }
         var limit: Int? = nil
         if let text = try option(command, "limit") {
             guard let number = Int(text), number > 0 else {
@@ -107,7 +112,9 @@ extension Shell {
         let request = ZoomRequest.updateMeeting(id: id, body: body, occurrenceID: try option(command, "occurrence"))
         guard try await send(request, command: command) != nil else { return dryRunResult(request) }
         var note = "updated meeting \(id): " + requestBody.body.keys.joined(separator: ", ")
-        if !requestBody.omitted.isEmpty { note += " (left out, create-only: \(requestBody.omitted.joined(separator: ", ")))" }
+        if !requestBody.omitted.isEmpty {
+            note += " (left out, create-only: \(requestBody.omitted.joined(separator: ", ")))"
+        }
         // PATCH answers 204 with no body: read the meeting back to show the result.
         let meeting = try await zoom().meeting(id: id)
         remember(meeting.raw)
@@ -156,7 +163,9 @@ extension Shell {
         if let email = user.email { pairs.append(("email", email)) }
         let name = [user.firstName, user.lastName].compactMap { $0 }.joined(separator: " ")
         if !name.isEmpty { pairs.append(("name", name)) }
-        if let type = user.type { pairs.append(("type", [1: "basic", 2: "licensed", 4: "unassigned"][type] ?? String(type))) }
+        if let type = user.type {
+            pairs.append(("type", [1: "basic", 2: "licensed", 4: "unassigned"][type] ?? String(type)))
+        }
         if let zone = user.timezone { pairs.append(("timezone", zone)) }
         if let account = user.accountID { pairs.append(("account", account)) }
         if let pmi = user.pmi { pairs.append(("pmi", String(pmi))) }
@@ -213,7 +222,9 @@ extension Shell {
         let zone = meeting.timezone.flatMap(TimeZone.init(identifier:)) ?? meetingTimeZone().zone
         let start = meeting.startDate
         var pairs: [(String, String)] = [("id", String(meeting.id)), ("topic", meeting.topic ?? "")]
-        if let start { pairs.append(("start", TimeDisplay.threeZones(start, meeting: zone, local: configuration.localTimeZone))) }
+        if let start {
+            pairs.append(("start", TimeDisplay.threeZones(start, meeting: zone, local: configuration.localTimeZone)))
+        }
         if let duration = meeting.duration { pairs.append(("duration", "\(duration) min")) }
         pairs.append(("type", typeName(meeting.type.map { .int(Int64($0)) })))
         if let status = meeting.status { pairs.append(("status", status)) }
@@ -223,7 +234,11 @@ extension Shell {
         if !meeting.occurrences.isEmpty {
             let next = meeting.occurrences.first { $0.status != "deleted" }
             pairs.append(
-                ("occurrences", "\(meeting.occurrences.count)" + (next?.startDate.map { ", next " + TimeDisplay.short($0, in: zone) } ?? "")))
+                (
+                    "occurrences",
+                    "\(meeting.occurrences.count)"
+                        + (next?.startDate.map { ", next " + TimeDisplay.short($0, in: zone) } ?? "")
+                ))
         }
         if let agenda = meeting.agenda, !agenda.isEmpty { pairs.append(("agenda", agenda)) }
         var line: String?

@@ -26,7 +26,8 @@ extension Shell {
             return CommandResult(text: "trace \(traceSwitch.isOn ? "on" : "off")", value: .bool(traceSwitch.isOn))
         }
         traceSwitch.isOn = try onOff(text, command: "trace")
-        return .quiet(note: traceSwitch.isOn ? "trace on: HTTP traffic goes to standard error, secrets redacted" : "trace off")
+        return .quiet(
+            note: traceSwitch.isOn ? "trace on: HTTP traffic goes to standard error, secrets redacted" : "trace off")
     }
 
     func onOff(_ text: String, command: String) throws -> Bool {
@@ -57,7 +58,8 @@ extension Shell {
             shown = Array(entries.suffix(count))
         }
         let first = entries.count - shown.count + 1
-        let text = shown.enumerated().map { String(format: "%5d  ", first + $0.offset) + $0.element }.joined(separator: "\n")
+        let text = shown.enumerated().map { String(format: "%5d  ", first + $0.offset) + $0.element }.joined(
+            separator: "\n")
         return CommandResult(value: .array(shown.map(JSONValue.string)), presentation: .text(text), setsLast: false)
     }
 }

@@ -56,10 +56,12 @@ public enum Completer {
             }
         }
         if word.hasPrefix("--") {
-            return filter(active.options.map { CompletionItem("--" + $0.name, description: $0.help, appendsSpace: true) }, word)
+            return filter(
+                active.options.map { CompletionItem("--" + $0.name, description: $0.help, appendsSpace: true) }, word)
         }
         // An option's value: `--role <TAB>`.
-        if let last = positional.last, last.hasPrefix("--"), let option = active.option(named: String(last.dropFirst(2))),
+        if let last = positional.last, last.hasPrefix("--"),
+            let option = active.option(named: String(last.dropFirst(2))),
             option.takesValue
         {
             return filter(option.choices.map { CompletionItem($0) }, word)
@@ -70,13 +72,17 @@ public enum Completer {
         case "unset": return fieldItems(word)
         case "help":
             return filter(
-                CommandTable.commands.map { CompletionItem($0.name) } + [CompletionItem("fields"), CompletionItem("settings")]
+                CommandTable.commands.map { CompletionItem($0.name) } + [
+                    CompletionItem("fields"), CompletionItem("settings"),
+                ]
                     + fieldItems(word), word)
         case "source": return arguments.isEmpty ? pathItems(word, context: context) : []
         default: break
         }
         if meetingCommands.contains(spec.name), arguments.isEmpty {
-            let items = context.meetings.sorted { $0.key > $1.key }.map { CompletionItem(String($0.key), description: $0.value) }
+            let items = context.meetings.sorted { $0.key > $1.key }.map {
+                CompletionItem(String($0.key), description: $0.value)
+            }
             return filter(items, word)
         }
         if let argument = active.argument(at: arguments.count), !argument.choices.isEmpty {
@@ -118,7 +124,8 @@ public enum Completer {
         case "start", "start_time":
             return filter((startWords + weekdays).map { CompletionItem($0) }, word)
         case "recurrence":
-            let words = arguments.count == 1
+            let words =
+                arguments.count == 1
                 ? ["daily", "weekly", "monthly"] : ["every", "on", "until", "times", "day", "last", "first"] + weekdays
             return filter(words.map { CompletionItem($0) }, word)
         case "timezone", "tz":
@@ -156,7 +163,8 @@ public enum Completer {
         return keys.filter { $0.hasPrefix(partial) }.map { key in
             let child = value.value(at: [key])
             let nested = child?.objectValue != nil || child?.arrayValue != nil
-            return CompletionItem(prefix + key, description: nested ? nil : child.map { String($0.compactText.prefix(40)) },
+            return CompletionItem(
+                prefix + key, description: nested ? nil : child.map { String($0.compactText.prefix(40)) },
                 appendsSpace: !nested)
         }
     }
@@ -190,14 +198,20 @@ public enum Completer {
         let word = unescapedWord(typed)
         let expanded = word.hasPrefix("~/") ? NSHomeDirectory() + word.dropFirst(1) : word
         let directoryPart = expanded.contains("/") ? String(expanded[...expanded.lastIndex(of: "/")!]) : ""
-        let namePrefix = expanded.contains("/") ? String(expanded[expanded.index(after: expanded.lastIndex(of: "/")!)...]) : expanded
-        let directory = directoryPart.hasPrefix("/") ? directoryPart : (context.workingDirectory as NSString).appendingPathComponent(directoryPart)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory) else { return [] }
+        let namePrefix =
+            expanded.contains("/") ? String(expanded[expanded.index(after: expanded.lastIndex(of: "/")!)...]) : expanded
+        let directory =
+            directoryPart.hasPrefix("/")
+            ? directoryPart : (context.workingDirectory as NSString).appendingPathComponent(directoryPart)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)
+        else { return [] }
         let shownDirectory = String(word.prefix(word.count - namePrefix.count))
-        return names.sorted().filter { $0.hasPrefix(namePrefix) && (!$0.hasPrefix(".") || namePrefix.hasPrefix(".")) }.map { name in
-            var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: (directory as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
-            return CompletionItem(escapedPath(shownDirectory + name) + (isDirectory.boolValue ? "/" : ""))
-        }
+        return names.sorted().filter { $0.hasPrefix(namePrefix) && (!$0.hasPrefix(".") || namePrefix.hasPrefix(".")) }
+            .map { name in
+                var isDirectory: ObjCBool = false
+                FileManager.default.fileExists(
+                    atPath: (directory as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
+                return CompletionItem(escapedPath(shownDirectory + name) + (isDirectory.boolValue ? "/" : ""))
+            }
     }
 }

@@ -64,7 +64,8 @@ extension Shell {
         case .none: return ""
         case .text(let text): return text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
         case .record(let headline, let pairs):
-            return (headline.map { $0 + "\n" } ?? "") + KeyValueList(pairs: pairs).render(indent: headline == nil ? "" : "  ")
+            return (headline.map { $0 + "\n" } ?? "")
+                + KeyValueList(pairs: pairs).render(indent: headline == nil ? "" : "  ")
         case .table(let columns, let rows, let footer):
             if rows.isEmpty { return footer.map { $0 + "\n" } ?? "(none)\n" }
             return TextTable(columns: columns, rows: rows).render() + (footer.map { $0 + "\n" } ?? "")

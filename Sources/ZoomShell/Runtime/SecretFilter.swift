@@ -8,7 +8,9 @@ enum SecretFilter {
         if trimmed.hasPrefix("jwt decode") || trimmed.hasPrefix("jwt sign") { return true }
         if line.range(of: "Bearer ", options: .caseInsensitive) != nil { return true }
         if line.range(of: #"eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+"#, options: .regularExpression) != nil { return true }
-        for marker in ["client_secret", "api_secret", "access_token", "password", "ZOOM_CLIENT_SECRET=", "ZOOM_API_SECRET="]
+        for marker in [
+            "client_secret", "api_secret", "access_token", "password", "ZOOM_CLIENT_SECRET=", "ZOOM_API_SECRET=",
+        ]
         where line.contains(marker) {
             return true
         }

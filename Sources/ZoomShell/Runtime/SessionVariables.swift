@@ -28,7 +28,9 @@ struct SessionVariables: VariableProvider {
 
     /// The names that have a value now (so "did you mean" never offers an unset `$last`).
     var variableNames: [String] {
-        var names = Self.builtinNames.filter { value(of: $0) != nil } + state.variables.keys.sorted()
+        var names =
+            Self.builtinNames.filter { value(of: $0) != nil }
+            + state.variables.keys.sorted()
             .filter { !Self.builtinNames.contains($0) }
         if !state.arguments.isEmpty { names += (1...state.arguments.count).map(String.init) }
         return names

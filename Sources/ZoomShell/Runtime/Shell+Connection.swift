@@ -52,7 +52,8 @@ extension Shell {
     /// A client that can show requests without sending them, even with no credentials.
     func preparingClient() -> ZoomClient {
         if let client = try? zoom() { return client }
-        return ZoomClient(baseURL: state.apiURL, tokenProvider: StaticTokenProvider(token: "$ZOOM_TOKEN"), transport: transport)
+        return ZoomClient(
+            baseURL: state.apiURL, tokenProvider: StaticTokenProvider(token: "$ZOOM_TOKEN"), transport: transport)
     }
 
     /// Sends a request, or prints it when dry-run is on (or `--dry-run` was given) and returns nil.

@@ -44,7 +44,8 @@ extension Shell {
 
     func report(_ error: CommandError, at command: Command, interactive: Bool) {
         let lines = error.message.split(separator: "\n", omittingEmptySubsequences: false)
-        var text = interactive || command.location.file == "<stdin>" || command.location.file == "<input>"
+        var text =
+            interactive || command.location.file == "<stdin>" || command.location.file == "<input>"
             ? "error: " : "\(command.location.file):\(command.location.line): error: "
         text += lines.first.map(String.init) ?? ""
         text += "\n"
@@ -65,7 +66,8 @@ extension Shell {
         case let error as AuthError: return CommandError(.authentication, error.description)
         case let error as CredentialsError: return CommandError(.authentication, error.description)
         case let error as TransportError:
-            return error.kind == .cancelled ? CommandError(.cancelled, "cancelled") : CommandError(.failed, error.description)
+            return error.kind == .cancelled
+                ? CommandError(.cancelled, "cancelled") : CommandError(.failed, error.description)
         case let error as ExpansionError: return CommandError(.usage, error.message)
         case let error as ValueError: return CommandError(.usage, error.message)
         case let error as MeetingFieldError: return CommandError(.usage, error.message)

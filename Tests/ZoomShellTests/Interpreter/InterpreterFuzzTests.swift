@@ -97,8 +97,8 @@ struct InterpreterFuzzTests {
 final class RandomZoom: Sendable {
     /// The seeded generator, shared by the transport's handler.
     private final class Dice: Sendable {
-        let random: Mutex<FuzzRandom>
-        init(seed: UInt64) { random = Mutex(FuzzRandom(seed: seed)) }
+        let random: Mutex<SeededGenerator>
+        init(seed: UInt64) { random = Mutex(SeededGenerator(seed: seed)) }
         func roll(_ range: Range<Int>) -> Int { random.withLock { $0.int(range) } }
     }
 
@@ -148,27 +148,11 @@ final class RandomZoom: Sendable {
     }
 }
 
-/// SplitMix64: small, fast, seeded.
-struct FuzzRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func int(_ range: Range<Int>) -> Int { Int.random(in: range, using: &self) }
-}
-
 /// Scripts built from the command table (so most get past the parser) and then mutated.
 struct FuzzScripts {
-    var random: FuzzRandom
+    var random: SeededGenerator
 
-    init(seed: UInt64) { random = FuzzRandom(seed: seed) }
+    init(seed: UInt64) { random = SeededGenerator(seed: seed) }
 
     static let words = [
         "85746065432", "1", "0", "-3", "abc", "$last.id", "$last", "$last.occurrences.0.occurrence_id", "$id", "$1",

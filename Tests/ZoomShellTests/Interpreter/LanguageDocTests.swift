@@ -11,7 +11,8 @@ struct LanguageDocTests {
     static let path = Corpus.repositoryRoot + "/docs/language.md"
     static let doc = LanguageDoc(text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
     static let environment = [
-        "ZOOM_CLIENT_SECRET": "sandbox-client-secret-0123456789ab", "ZOOM_API_SECRET": "sandbox-api-secret-0123456789abcdef0123",
+        "ZOOM_CLIENT_SECRET": "sandbox-client-secret-0123456789ab",
+        "ZOOM_API_SECRET": "sandbox-api-secret-0123456789abcdef0123",
         "SDK_SECRET": "a-signing-secret-of-at-least-32-bytes-0123",
     ]
 
