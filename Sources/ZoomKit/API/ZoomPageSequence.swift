@@ -7,23 +7,39 @@ public struct ZoomPageSequence<Page: ZoomPage>: AsyncSequence, Sendable {
     public typealias Element = Page
 
     private let fetch: @Sendable (String?) async throws -> Page
+    private let maximumPages: Int
+
+    /// The most pages followed by default: 10,000 pages of 300 are three million meetings, so a
+    /// server that never stops sending new tokens cannot keep a listing going forever.
+    public static var defaultMaximumPages: Int { 10_000 }
 
     /// Pages from `fetch`, called with nil for the first page and then with each next token.
-    public init(fetch: @escaping @Sendable (String?) async throws -> Page) {
+    public init(maximumPages: Int = defaultMaximumPages, fetch: @escaping @Sendable (String?) async throws -> Page) {
         self.fetch = fetch
+        self.maximumPages = maximumPages
     }
 
     /// Fetches pages on demand.
     public struct AsyncIterator: AsyncIteratorProtocol {
         private let fetch: @Sendable (String?) async throws -> Page
+        private let maximumPages: Int
         private var token: String?
         private var finished = false
+        private var fetched = 0
 
-        init(fetch: @escaping @Sendable (String?) async throws -> Page) { self.fetch = fetch }
+        init(fetch: @escaping @Sendable (String?) async throws -> Page, maximumPages: Int) {
+            self.fetch = fetch
+            self.maximumPages = maximumPages
+        }
 
         /// The next page, or nil after the last.
         public mutating func next() async throws -> Page? {
             guard !finished else { return nil }
+            guard fetched < maximumPages else {
+                finished = true
+                throw ZoomModelError("stopped after \(maximumPages) pages: Zoom kept sending next_page_token")
+            }
+            fetched += 1
             let page: Page
             do {
                 page = try await fetch(token)
@@ -44,7 +60,7 @@ public struct ZoomPageSequence<Page: ZoomPage>: AsyncSequence, Sendable {
         }
     }
 
-    public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(fetch: fetch) }
+    public func makeAsyncIterator() -> AsyncIterator { AsyncIterator(fetch: fetch, maximumPages: maximumPages) }
 }
 
 /// The items of a listing across its pages, fetching a page only when the items before it

@@ -79,4 +79,31 @@ struct MeetingPaginationTests {
         }
         #expect(pages == 1, "the repeated page is not yielded again")
     }
+
+    @Test func endlessNewTokensStopAtThePageCap() async throws {
+        let counter = PageCounter()
+        let pages = ZoomPageSequence<MeetingListPage>(maximumPages: 5) { _ in
+            let next = counter.next()
+            return try MeetingListPage(json: [
+                "next_page_token": .string("t\(next)"), "meetings": [["id": .int(Int64(next))]],
+            ])
+        }
+        var seen = 0
+        await #expect(throws: ZoomModelError.self) {
+            for try await _ in pages { seen += 1 }
+        }
+        #expect(seen == 5, "five pages, then the cap")
+    }
+}
+
+/// Counts the pages a test fetch has answered.
+private final class PageCounter: Sendable {
+    private let count = Mutex(0)
+
+    func next() -> Int {
+        count.withLock {
+            $0 += 1
+            return $0
+        }
+    }
 }
