@@ -7,8 +7,9 @@ import Foundation
 ///   `$ZOOM_TOKEN`); `Basic …` keeps the user name and hides the password (`Basic client-id:***`).
 /// - `Cookie`, `Set-Cookie` and any header whose name mentions a token or secret are hidden.
 /// - In JSON bodies, values of keys that name a secret or token (`client_secret`,
-///   `access_token`, `refresh_token`, `token`, `zak`…) are hidden; form bodies and URL
-///   queries also hide `password`, `code` and `assertion`.
+///   `access_token`, `refresh_token`, `token`, `zak`…) are hidden, and so are such query fields
+///   of URLs inside them (the `zak` of a `start_url`); form bodies and URL queries also hide
+///   `password`, `code` and `assertion`.
 public enum Redaction {
     /// What replaces a hidden value.
     public static let placeholder = "***"
@@ -74,7 +75,7 @@ public enum Redaction {
         isSecretKey(key) || ["password", "code", "assertion", "pwd"].contains(key.lowercased())
     }
 
-    private static func redactQuery(of url: String) -> String {
+    private static func redactQuery(of url: String, hiding isSecret: (String) -> Bool = isSecretField) -> String {
         guard let mark = url.firstIndex(of: "?") else { return url }
         let query = url[url.index(after: mark)...]
         let fragmentStart = query.firstIndex(of: "#") ?? query.endIndex
@@ -82,7 +83,7 @@ public enum Redaction {
         var changed = false
         let redacted = items.map { item -> String in
             let name = item.split(separator: "=", maxSplits: 1).first.map { PercentEncoding.decode($0) } ?? ""
-            guard isSecretField(name), item.contains("=") else { return String(item) }
+            guard isSecret(name), item.contains("=") else { return String(item) }
             changed = true
             return "\(item.split(separator: "=", maxSplits: 1)[0])=\(placeholder)"
         }
@@ -125,6 +126,11 @@ public enum Redaction {
             return .object(copy)
         case .array(let items):
             return .array(items.map { redactJSON($0, changed: &changed) })
+        case .string(let text) where text.hasPrefix("http") && text.contains("?"):
+            // `start_url` carries the host's `zak` token; a join URL's `pwd` stays readable.
+            let redacted = redactQuery(of: text, hiding: isSecretKey)
+            if redacted != text { changed = true }
+            return .string(redacted)
         default:
             return value
         }

@@ -13,6 +13,8 @@ struct SessionState: Sendable {
     var last: JSONValue?
     /// 0 when the last command succeeded, 1 when it failed.
     var status: Int64 = 0
+    /// How many commands have failed in the script being run (nested `source`s included).
+    var failedCommands = 0
     /// How results print.
     var outputMode: OutputMode
     /// Print requests instead of sending them.

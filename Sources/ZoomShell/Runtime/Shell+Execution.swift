@@ -7,13 +7,14 @@ enum ExecutionOutcome: Sendable {
     case finished(anyFailed: Bool)
     /// A command failed under `on-error stop`; `remaining` when commands were skipped.
     case stopped(CommandError, remaining: Bool)
-    /// `exit` or `quit`.
-    case exit(ExitCode)
+    /// `exit` or `quit`; a nil code (`quit`) ends the run as if its input had ended.
+    case exit(ExitCode?)
 }
 
-/// `exit N` and `quit`, unwinding nested `source`s.
+/// `exit N` and `quit`, unwinding nested `source`s. `quit` carries no code: a script that
+/// quits exits 1 when a command failed under `on-error continue`, like one that reaches its end.
 struct ExitRequest: Error {
-    var code: ExitCode
+    var code: ExitCode?
 }
 
 extension Shell {
@@ -31,6 +32,7 @@ extension Shell {
             } catch {
                 let failure = commandError(from: error)
                 state.status = 1
+                state.failedCommands += 1
                 anyFailed = true
                 report(failure, at: command, interactive: interactive)
                 if failure.kind == .cancelled { return .stopped(failure, remaining: index + 1 < script.commands.count) }
@@ -110,7 +112,7 @@ extension Shell {
         case "on-error": return try runOnError(command)
         case "sleep": return try await runSleep(command)
         case "exit": return try runExit(command)
-        case "quit": throw ExitRequest(code: .success)
+        case "quit": throw ExitRequest(code: nil)
         case "output": return try runOutput(command)
         case "dry-run": return try runDryRun(command)
         case "curl": return try runCurl()

@@ -38,12 +38,13 @@ public actor Shell {
         }
         state.argumentStack.append(arguments)
         defer { state.argumentStack.removeLast() }
+        state.failedCommands = 0
         switch await execute(script, interactive: false) {
         case .finished(let anyFailed): return anyFailed ? .commandFailed : .success
         case .stopped(let error, let remaining):
             return error.kind == .authentication || error.kind == .configuration
                 ? .authOrConfig : (remaining ? .scriptStopped : .commandFailed)
-        case .exit(let code): return code
+        case .exit(let code): return code ?? (state.failedCommands > 0 ? .commandFailed : .success)
         }
     }
 
@@ -72,7 +73,7 @@ public actor Shell {
         switch await execute(script, interactive: true) {
         case .finished(let anyFailed): return anyFailed ? .failed : .succeeded
         case .stopped: return .failed
-        case .exit(let code): return .exit(code)
+        case .exit(let code): return .exit(code ?? .success)
         }
     }
 

@@ -159,4 +159,18 @@ struct RequestBuildingTests {
         #expect(String(decoding: redacted.body!, as: UTF8.self) == "grant_type=password&username=u&password=***")
         #expect(redacted.headers["Cookie"] == "***")
     }
+
+    @Test("redaction hides the zak token of a start_url and keeps the join_url's passcode")
+    func startURLRedaction() throws {
+        let body =
+            #"{"id":85746065432,"start_url":"https://zoom.us/s/85746065432?zak=eyJzak.secret.sig","join_url":"https://zoom.us/j/85746065432?pwd=Abc123.1","occurrences":[{"start_url":"https://zoom.us/s/1?role=1&zak=z2"}]}"#
+        let response = HTTPResponseData(
+            status: 201, headers: [HTTPHeader("Content-Type", "application/json")], body: Data(body.utf8))
+        let text = String(decoding: Redaction.redact(response).body, as: UTF8.self)
+        #expect(!text.contains("eyJzak.secret.sig"))
+        #expect(!text.contains("zak=z2"))
+        #expect(text.contains("zak=***"))
+        #expect(text.contains("role=1&zak=***"))
+        #expect(text.contains("pwd=Abc123.1"), "a join URL's passcode is what the user wants to see")
+    }
 }

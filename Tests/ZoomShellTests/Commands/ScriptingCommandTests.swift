@@ -193,6 +193,18 @@ struct ScriptingCommandTests {
         #expect(run.code == .success)
         #expect(run.documents.isEmpty)
     }
+
+    @Test func quitInAScriptReportsFailuresLikeTheEndOfTheScript() async throws {
+        let shell = TestShell.offline()
+        var run = await shell.run("on-error continue\nassert 1 == 2\necho after\nquit\necho never")
+        #expect(run.code == .commandFailed, "a failure under on-error continue is not hidden by quit")
+        #expect(run.documents == ["after"])
+        run = await shell.run("echo fresh\nquit")
+        #expect(run.code == .success, "each script counts its own failures")
+        let line = await shell.line("assert 1 == 2")
+        #expect(line.outcome == .failed)
+        #expect(await shell.line("quit").outcome == .exit(.success), "at the prompt quit always exits 0")
+    }
 }
 
 /// Small things found while writing the corpus and the docs.
