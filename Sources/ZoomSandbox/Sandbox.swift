@@ -25,12 +25,19 @@ public final class Sandbox: Sendable {
     public let configuration: SandboxConfiguration
     /// The bound port (the ephemeral one when the configuration asked for port 0).
     public let port: Int
+    /// Problems met on the way up that did not stop the start (meetings of the state file
+    /// that could not be read and were left out), one line each; also logged as warnings.
+    public let warnings: [String]
     let engine: SandboxEngine
     private let server: Task<Void, any Error>
 
-    private init(configuration: SandboxConfiguration, port: Int, engine: SandboxEngine, server: Task<Void, any Error>) {
+    private init(
+        configuration: SandboxConfiguration, port: Int, warnings: [String], engine: SandboxEngine,
+        server: Task<Void, any Error>
+    ) {
         self.configuration = configuration
         self.port = port
+        self.warnings = warnings
         self.engine = engine
         self.server = server
     }
@@ -44,13 +51,16 @@ public final class Sandbox: Sendable {
     /// The credentials it accepts.
     public var credentials: SandboxCredentials { configuration.credentials }
 
-    /// Checks the configuration, loads the state file (if any), binds 127.0.0.1 and starts
-    /// serving. Throws a `SandboxError` when the configuration is refused, the state file is
+    /// Checks the configuration, loads the state file (if any; meetings it cannot read are left
+    /// out and named in `warnings`), binds 127.0.0.1 and starts serving. Throws a `SandboxError` when the configuration is refused, the state file is
     /// unusable or the port is in use.
     public static func start(_ configuration: SandboxConfiguration = SandboxConfiguration()) async throws -> Sandbox {
         try configuration.check()
         let stateFile = configuration.stateFile.map { StateFile(path: $0) }
-        var state = try stateFile?.load() ?? SandboxState()
+        let loaded = try stateFile?.loadForStart(at: configuration.clock.now()) ?? (state: SandboxState(), warnings: [])
+        let warnings = loaded.warnings
+        for warning in warnings { configuration.logger.warning("\(warning)") }
+        var state = loaded.state
         _ = state.prune(at: configuration.clock.now())
         try stateFile?.save(state)
         let tokens = await TokenAuthority.make(credentials: configuration.credentials)
@@ -82,7 +92,7 @@ public final class Sandbox: Sendable {
                 .startFailed, "the sandbox server stopped before it listened on port \(configuration.port)")
         }
         await engine.setOrigin("http://\(SandboxConfiguration.loopbackHost):\(port)")
-        return Sandbox(configuration: configuration, port: port, engine: engine, server: server)
+        return Sandbox(configuration: configuration, port: port, warnings: warnings, engine: engine, server: server)
     }
 
     /// Serves until the calling task is cancelled (or `stop()` is called), then stops.

@@ -68,7 +68,7 @@ extension SandboxEngine {
         let body = try MeetingBodyCheck.accept(request.body, for: .update)
         let factory = MeetingFactory(now: now)
         if let index {
-            factory.update(&found, occurrence: index, with: body)
+            try factory.update(&found, occurrence: index, with: body)
         } else {
             var newHost: SandboxUser?
             if let scheduleFor = body["schedule_for"]?.stringValue, !scheduleFor.isEmpty {

@@ -7,6 +7,10 @@ struct MeetingFactory: Sendable {
     /// The time of the request, in whole seconds.
     let now: Date
 
+    /// The last instant Zoom's date-times (`yyyy-MM-ddTHH:mm:ssZ`, four-digit years) can
+    /// write: 9999-12-31T23:59:59Z. A later start, occurrence or recurrence end is refused.
+    static let latest = Date(timeIntervalSince1970: 253_402_300_799)
+
     init(now: Date) {
         self.now = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
     }
@@ -27,7 +31,7 @@ struct MeetingFactory: Sendable {
         object["topic"] = body["topic"] ?? "Zoom Meeting"
         object["type"] = .int(type)
         if type != 3 {
-            let start = type == 1 ? now : start(body["start_time"], in: timeZone) ?? now
+            let start = type == 1 ? now : try start(body["start_time"], in: timeZone) ?? now
             object["start_time"] = .string(ZoomDateTime.utcString(start))
         }
         object["duration"] = body["duration"] ?? 60
@@ -69,7 +73,7 @@ struct MeetingFactory: Sendable {
         }
         let timeZone = object["timezone"]?.stringValue.flatMap(TimeZone.init(identifier:)) ?? ZoomDateTime.utc
         let type = object["type"]?.intValue ?? 2
-        if let start = start(body["start_time"], in: timeZone, ignoringPast: true) {
+        if let start = try start(body["start_time"], in: timeZone, ignoringPast: true) {
             object["start_time"] = .string(ZoomDateTime.utcString(start))
         }
         if type == 3 {
@@ -94,8 +98,8 @@ struct MeetingFactory: Sendable {
 
     /// Applies an update body to one occurrence: its start and duration; the agenda and the
     /// settings Zoom allows per occurrence change the meeting.
-    func update(_ meeting: inout StoredMeeting, occurrence index: Int, with body: JSONObject) {
-        if let start = start(body["start_time"], in: meeting.timeZone, ignoringPast: true) {
+    func update(_ meeting: inout StoredMeeting, occurrence index: Int, with body: JSONObject) throws(APIError) {
+        if let start = try start(body["start_time"], in: meeting.timeZone, ignoringPast: true) {
             meeting.occurrences[index].start = start
         }
         if let duration = body["duration"]?.intValue { meeting.occurrences[index].duration = duration }
@@ -113,9 +117,15 @@ struct MeetingFactory: Sendable {
     }
 
     /// The start a body asks for, read in `timeZone` when it has no offset; a past start
-    /// becomes now (create) or is ignored (update); nil when there is none.
-    private func start(_ value: JSONValue?, in timeZone: TimeZone, ignoringPast: Bool = false) -> Date? {
+    /// becomes now (create) or is ignored (update); nil when there is none. A start after
+    /// `latest` is refused.
+    private func start(_ value: JSONValue?, in timeZone: TimeZone, ignoringPast: Bool = false) throws(APIError)
+        -> Date?
+    {
         guard let text = value?.stringValue, let date = ZoomDateTime.date(text, timeZone: timeZone) else { return nil }
+        guard date <= Self.latest else {
+            throw APIError.validation(field: "start_time", "\(text) is after 9999-12-31T23:59:59Z")
+        }
         let whole = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down))
         if whole < now { return ignoringPast ? nil : now }
         return whole
@@ -134,8 +144,16 @@ struct MeetingFactory: Sendable {
         } catch {
             throw APIError.validation(field: "recurrence", error.message)
         }
+        if let end = rule.endDateTime, end > Self.latest {
+            throw APIError.validation(field: "recurrence.end_date_time", "is after 9999-12-31T23:59:59Z")
+        }
+        let dates = rule.occurrenceDates(start: start, timeZone: meeting.timeZone)
+        if let late = dates.firstIndex(where: { $0 > Self.latest }) {
+            throw APIError.validation(
+                field: "recurrence", "occurrence \(late + 1) would start after 9999-12-31T23:59:59Z")
+        }
         let deleted = Set(meeting.occurrences.filter(\.isDeleted).map(\.id))
-        meeting.occurrences = rule.occurrenceDates(start: start, timeZone: meeting.timeZone).map { date in
+        meeting.occurrences = dates.map { date in
             var occurrence = StoredOccurrence(start: date, duration: meeting.duration)
             occurrence.isDeleted = deleted.contains(occurrence.id)
             return occurrence

@@ -26,8 +26,9 @@ extension SandboxState {
             ]))
     }
 
-    /// The state of a JSON document written by `json`.
-    init(json: JSONValue) throws(StateFormatError) {
+    /// The state of a JSON document written by `json`. A meeting that cannot be read is left
+    /// out, with a line saying why in `skipped`; the rest of the document must be readable.
+    init(json: JSONValue, skipped: inout [String]) throws(StateFormatError) {
         guard json["format"]?.stringValue == Self.formatName else {
             throw StateFormatError("it is not a sandbox state file (no \"format\": \"\(Self.formatName)\")")
         }
@@ -46,8 +47,12 @@ extension SandboxState {
             dailyCounts[host] = DailyCount(day: day, count: Int(count))
         }
         for (index, item) in (json["meetings"]?.arrayValue ?? []).enumerated() {
-            let meeting = try StoredMeeting(json: item, index: index)
-            meetings[meeting.id] = meeting
+            do {
+                let meeting = try StoredMeeting(json: item, index: index)
+                meetings[meeting.id] = meeting
+            } catch {
+                skipped.append("\(error.description) (meeting \(item["id"]?.compactText ?? "without id") left out)")
+            }
         }
     }
 }
@@ -88,12 +93,20 @@ extension StoredMeeting {
         else {
             throw StateFormatError("meetings[\(index)] needs id, host_id, created_at and meeting")
         }
+        if let start = object["start_time"], start.stringValue.flatMap({ ZoomDateTime.date($0, timeZone: nil) }) == nil
+        {
+            throw StateFormatError("meetings[\(index)] has a start_time that is not a date-time: \(start.compactText)")
+        }
         var occurrences: [StoredOccurrence] = []
         for item in json["occurrences"]?.arrayValue ?? [] {
             guard let id = item["id"]?.stringValue,
                 let start = item["start"]?.stringValue.flatMap({ ZoomDateTime.date($0, timeZone: nil) }),
                 let duration = item["duration"]?.intValue
-            else { throw StateFormatError("meetings[\(index)] has an occurrence without id, start or duration") }
+            else {
+                throw StateFormatError(
+                    "meetings[\(index)] has an occurrence without an id, a start like 2026-06-01T12:00:00Z or a "
+                        + "duration: \(item.compactText)")
+            }
             let deleted = item["deleted"]?.boolValue ?? false
             occurrences.append(StoredOccurrence(id: id, start: start, duration: duration, isDeleted: deleted))
         }

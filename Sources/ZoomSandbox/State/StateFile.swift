@@ -16,8 +16,9 @@ struct StateFile: Sendable {
     /// The path of the file.
     let path: String
 
-    /// The saved state, or nil when the file does not exist yet.
-    func load() throws(SandboxError) -> SandboxState? {
+    /// The saved state (nil when the file does not exist yet) and, for each meeting that
+    /// could not be read and was left out, a line saying why.
+    func load() throws(SandboxError) -> (state: SandboxState, skipped: [String])? {
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         let data: Data
         do {
@@ -26,12 +27,33 @@ struct StateFile: Sendable {
             throw SandboxError(.stateFile, "cannot read the sandbox state file \(path): \(error.localizedDescription)")
         }
         do {
-            return try SandboxState(json: try JSONValue(parsing: data))
+            var skipped: [String] = []
+            let state = try SandboxState(json: try JSONValue(parsing: data), skipped: &skipped)
+            return (state, skipped)
         } catch let error as StateFormatError {
             throw SandboxError(.stateFile, "the sandbox state file \(path) is not usable: \(error)")
         } catch {
             throw SandboxError(.stateFile, "the sandbox state file \(path) is not valid JSON: \(error)")
         }
+    }
+
+    /// The state to start with: the saved one, or an empty one when there is no file yet.
+    /// When meetings had to be left out, the file is first copied beside itself (the next
+    /// save drops them) and the warnings say why and where the copy is.
+    func loadForStart(at now: Date) throws(SandboxError) -> (state: SandboxState, warnings: [String]) {
+        guard let (state, skipped) = try load() else { return (SandboxState(), []) }
+        guard !skipped.isEmpty else { return (state, []) }
+        let copy = "\(path).\(Int64(now.timeIntervalSince1970)).bak"
+        do {
+            try FileManager.default.copyItem(atPath: path, toPath: copy)
+        } catch {
+            throw SandboxError(
+                .stateFile,
+                "the sandbox state file \(path) has meetings that cannot be read (\(skipped.joined(separator: "; "))), "
+                    + "and it cannot be kept as \(copy): \(error.localizedDescription)")
+        }
+        let warnings = skipped.map { "sandbox state file \(path): \($0)" }
+        return (state, warnings + ["sandbox state file \(path): the file as it was is kept as \(copy)"])
     }
 
     /// Writes `state` atomically.
