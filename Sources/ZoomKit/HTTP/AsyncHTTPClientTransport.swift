@@ -72,9 +72,12 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         if let body = request.body {
             outgoing.body = .bytes(ByteBuffer(bytes: body))
         }
+        // One deadline for the whole exchange: AsyncHTTPClient drops its own once the head has
+        // arrived, so the body is collected under a deadline of ours.
+        let deadline = ContinuousClock.now + timeout
         do {
             let response = try await client.execute(outgoing, timeout: timeout.timeAmount)
-            let body = try await response.body.collect(upTo: maximumResponseSize)
+            let body = try await Self.collect(response.body, upTo: maximumResponseSize, before: deadline)
             return HTTPResponseData(
                 status: Int(response.status.code),
                 headers: response.headers.map { HTTPHeader($0.name, $0.value) },
@@ -86,8 +89,12 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
 }
 
 extension Duration {
+    /// The duration as a NIO `TimeAmount`, saturated at about 292 years either way.
     var timeAmount: TimeAmount {
         let (seconds, attoseconds) = components
+        let limit = Int64.max / 1_000_000_000 - 1
+        guard seconds < limit else { return .nanoseconds(.max) }
+        guard seconds > -limit else { return .nanoseconds(.min) }
         return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 }

@@ -3,42 +3,6 @@ import Synchronization
 import Testing
 import ZoomKit
 
-/// Runs `body` with a fresh AsyncHTTPClient transport and shuts it down afterwards.
-private func withTransport<T>(
-    _ configuration: AsyncHTTPClientTransport.Configuration = .init(),
-    _ body: (AsyncHTTPClientTransport) async throws -> T
-) async throws -> T {
-    let transport = AsyncHTTPClientTransport(configuration: configuration)
-    let result: Result<T, any Error>
-    do { result = .success(try await body(transport)) } catch { result = .failure(error) }
-    try await transport.shutdown()
-    return try result.get()
-}
-
-/// A loopback "Zoom": `/oauth/token` issues tokens; everything else goes to `api`.
-private func makeServer(
-    issuer: TokenIssuer = TokenIssuer(), api: @escaping @Sendable (LoopbackServer.Request) -> LoopbackServer.Action
-) throws -> LoopbackServer {
-    try LoopbackServer { request in
-        request.target.hasPrefix("/oauth/token") ? .respond(issuer.respond()) : api(request)
-    }
-}
-
-private func makeLiveClient(
-    server: LoopbackServer, transport: any HTTPTransport, sleeper: SleepRecorder = SleepRecorder(),
-    configure: (inout ZoomClient.Configuration) -> Void = { _ in }
-) -> ZoomClient {
-    var configuration = ZoomClient.Configuration(sleep: sleeper.sleep, random: { 0.5 })
-    configure(&configuration)
-    let provider = makeS2SProvider(transport: transport, oauthURL: server.baseURL + "/oauth/token")
-    return ZoomClient(
-        baseURL: server.baseURL + "/v2", tokenProvider: provider, transport: transport, configuration: configuration)
-}
-
-private func apiRequests(_ server: LoopbackServer) -> [LoopbackServer.Request] {
-    server.requests.filter { !$0.target.hasPrefix("/oauth/token") }
-}
-
 private let ok = LoopbackServer.Action.respond(
     .json(200, #"{"id":"me"}"#, headers: [HTTPHeader("x-zm-trackingid", "t-1")]))
 private let createMeeting = ZoomRequest(method: "POST", path: "/users/me/meetings", body: ["topic": "Standup"])

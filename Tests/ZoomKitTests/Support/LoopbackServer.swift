@@ -15,7 +15,8 @@ import ZoomKit
 /// A tiny HTTP/1.1 server on 127.0.0.1 (port chosen by the system) for live transport tests.
 ///
 /// Each request is answered as the handler says: a response (keep-alive), a TCP reset after
-/// the request was read, a close without an answer, or silence until the client gives up.
+/// the request was read, a close without an answer, silence until the client gives up, or the
+/// head and the start of a body followed by silence.
 /// Built on raw sockets because resets and silence cannot be made with a regular server.
 final class LoopbackServer: Sendable {
     enum Action: Sendable {
@@ -23,6 +24,9 @@ final class LoopbackServer: Sendable {
         case reset
         case close
         case stall
+        /// Sends the head (with the whole body's `Content-Length`) and the first `bytes` of
+        /// the body, then stays silent.
+        case stallAfter(HTTPResponseData, bytes: Int)
     }
 
     struct Request: Sendable {
@@ -124,10 +128,9 @@ final class LoopbackServer: Sendable {
             case .close:
                 break
             case .stall:
-                var scratch = [UInt8](repeating: 0, count: 1024)
-                while !isStopped {
-                    if waitReadable(fd, milliseconds: 50), read(fd, &scratch, scratch.count) <= 0 { break }
-                }
+                waitForClose(fd)
+            case .stallAfter(let response, let bytes):
+                if write(fd, response: response, bodyBytes: bytes) { waitForClose(fd) }
             }
             break
         }
@@ -172,13 +175,22 @@ final class LoopbackServer: Sendable {
         return Request(method: String(requestLine[0]), target: String(requestLine[1]), headers: headers, body: body)
     }
 
-    private func write(_ fd: Int32, response: HTTPResponseData) -> Bool {
+    /// Reads and drops whatever comes until the peer closes or the server stops.
+    private func waitForClose(_ fd: Int32) {
+        var scratch = [UInt8](repeating: 0, count: 1024)
+        while !isStopped {
+            if waitReadable(fd, milliseconds: 50), read(fd, &scratch, scratch.count) <= 0 { break }
+        }
+    }
+
+    /// Writes the head and the first `bodyBytes` of the body (all of it when nil).
+    private func write(_ fd: Int32, response: HTTPResponseData, bodyBytes: Int? = nil) -> Bool {
         var head = "HTTP/1.1 \(response.status) \(response.status < 400 ? "OK" : "Error")\r\n"
         for header in response.headers where header.name.lowercased() != "content-length" {
             head += "\(header.name): \(header.value)\r\n"
         }
         head += "Content-Length: \(response.body.count)\r\n\r\n"
-        let bytes = Array(head.utf8) + Array(response.body)
+        let bytes = Array(head.utf8) + Array(response.body.prefix(bodyBytes ?? response.body.count))
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { systemWrite(fd, $0.baseAddress!, $0.count) }
