@@ -215,7 +215,8 @@ public enum CommandTable {
             examples: ["history 20"], arguments: [ArgumentSpec("N", isOptional: true)]),
         CommandSpec(
             name: "help", aliases: ["?"], group: "Shell", summary: "list commands, or explain one",
-            examples: ["help", "help set", "help settings"], arguments: [ArgumentSpec("TOPIC", isOptional: true)]),
+            examples: ["help", "help set", "help auth s2s", "help settings", "help start"],
+            arguments: [ArgumentSpec("TOPIC", isOptional: true, isVariadic: true)]),
         CommandSpec(name: "version", group: "Shell", summary: "print zoomsh's version", examples: ["version"]),
         CommandSpec(name: "quit", group: "Shell", summary: "leave the shell", examples: ["quit"]),
     ]

@@ -40,10 +40,17 @@ extension Shell {
             let secret = try await secret(named: "client secret", variable: try option(command, "secret-env"))
             credentials = .s2s(accountID: words[0], clientID: words[1], clientSecret: secret)
         case "auth jwt":
-            let secret = try await secret(named: "API secret", variable: try option(command, "secret-env"))
+            let variable = try option(command, "secret-env")
+            let secret = try await secret(named: "API secret", variable: variable)
+            do {
+                try ZoomJWT.checkSecret(secret, name: variable.map { "the API secret in \($0)" } ?? "the API secret")
+            } catch {
+                throw CommandError(.authentication, "\(error.message); nothing changed")
+            }
             credentials = .jwt(apiKey: words[0], apiSecret: secret)
         default:
-            credentials = .token(try await secret(named: "access token", variable: try option(command, "env")))
+            credentials = .token(
+                try await secret(named: "access token", variable: try option(command, "env"), option: "env"))
         }
         state.credentials = try credentials.validated()
         state.userTimeZone = nil
@@ -52,9 +59,17 @@ extension Shell {
         return .quiet(note: "auth: \(credentials.description) (the secret is kept in memory only)")
     }
 
-    /// A secret from an environment variable, or asked with echo off in an interactive session.
-    func secret(named name: String, variable: String?) async throws -> String {
+    /// A secret from an environment variable, or asked with echo off in an interactive session;
+    /// `option` names the command's option that takes the variable, for the error in scripts.
+    func secret(named name: String, variable: String?, option: String = "secret-env") async throws -> String {
         if let variable {
+            guard Self.isVariableName(variable) else {
+                // Likely the secret itself typed where its variable's name belongs: never echo it.
+                throw CommandError(
+                    .authentication,
+                    "--\(option) takes the name of an environment variable (e.g. \(option == "env" ? "ZOOM_ACCESS_TOKEN" : "ZOOM_CLIENT_SECRET")), "
+                        + "not the \(name) itself; the value given is not shown")
+            }
             guard let value = configuration.environment[variable], !value.isEmpty else {
                 throw CommandError(.authentication, "the environment variable \(variable) (the \(name)) is not set")
             }
@@ -63,13 +78,20 @@ extension Shell {
         guard configuration.isInteractive, let readSecret = configuration.readSecret else {
             throw CommandError(
                 .authentication,
-                "the \(name) must come from an environment variable in scripts: add --secret-env VARIABLE "
+                "the \(name) must come from an environment variable in scripts: add --\(option) VARIABLE "
                     + "(secrets are never written in scripts or history)")
         }
         guard let value = await readSecret("\(name.prefix(1).uppercased() + name.dropFirst()): "), !value.isEmpty else {
             throw CommandError(.authentication, "no \(name) given; nothing changed")
         }
         return value
+    }
+
+    /// Whether `text` can name an environment variable: `[A-Za-z_][A-Za-z0-9_]*`.
+    static func isVariableName(_ text: String) -> Bool {
+        func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) || byte == 95 }
+        guard let first = text.utf8.first, isLetter(first) else { return false }
+        return text.utf8.allSatisfy { isLetter($0) || (48...57).contains($0) }
     }
 
     func runAuthRefresh() async throws -> CommandResult {
@@ -175,6 +197,12 @@ extension Shell {
             text += "expires \(ZoomDateTime.utcString(expiresAt))\(expired ? " (expired)" : "")\n"
         }
         for warning in decoded.warnings { text += "warning: \(warning)\n" }
+        if decoded.signatureValid == false {
+            // The claims still print (they are what one wants to see), but the check failed.
+            render(CommandResult(value: value, presentation: .text(text)))
+            throw CommandError.failed(
+                "jwt decode: the signature does not match the secret in \(try option(command, "secret-env") ?? "")")
+        }
         return CommandResult(value: value, presentation: .text(text))
     }
 

@@ -3,7 +3,7 @@ import ZoomKit
 
 extension Shell {
     func runHelp(_ command: Command) throws -> CommandResult {
-        guard let topic = try argument(command, 0) else { return overview() }
+        let topic = try texts(command.arguments).joined(separator: " ")
         let words = topic.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let first = words.first else { return overview() }
         if let spec = CommandTable.parser.spec(named: first) {
@@ -14,7 +14,14 @@ extension Shell {
         }
         if topic == "fields" || topic == "settings" { return fieldList(prefix: topic == "settings" ? "settings." : "") }
         if let field = state.draft.catalog.field(topic) { return describe(field) }
-        let names = CommandTable.parser.commandNames + ["fields", "settings"] + state.draft.catalog.allPaths
+        if let (headline, text) = HelpTopics.words[topic.lowercased()] {
+            return CommandResult(
+                value: ["topic": .string(headline), "text": .string(text)],
+                presentation: .record(headline: headline, pairs: [("what", text)]), setsLast: false)
+        }
+        let names =
+            CommandTable.parser.commandNames + ["fields", "settings"] + HelpTopics.words.keys.sorted()
+            + state.draft.catalog.allPaths
         throw CommandError.usage(
             "help: no command or field '\(topic)'\(DidYouMean.hint(for: topic, among: names)) ('help' lists the commands)"
         )
@@ -51,7 +58,8 @@ extension Shell {
                 text += "  " + option.usage.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(option.help)\n"
             }
         }
-        let examples = spec.examples + spec.subcommands.flatMap(\.examples)
+        var seen = Set<String>()
+        let examples = (spec.examples + spec.subcommands.flatMap(\.examples)).filter { seen.insert($0).inserted }
         if !examples.isEmpty { text += "\nexamples:\n" + examples.map { "  \($0)\n" }.joined() }
         let value: JSONValue = [
             "name": .string(prefix + spec.name), "summary": .string(spec.summary),
@@ -103,6 +111,8 @@ extension Shell {
         if field.isCreateOnly { pairs.append(("note", "create only: update (PATCH) does not take it")) }
         if field.isUpdateOnly { pairs.append(("note", "update only: create does not take it")) }
         if field.isDeprecated { pairs.append(("note", "deprecated by Zoom")) }
+        if field.path == "start_time" { pairs.append(("forms", HelpTopics.timeForms)) }
+        if field.path == "recurrence" { pairs.append(("forms", HelpTopics.recurrenceForms)) }
         var value: JSONValue = [
             "field": .string(field.path), "type": .string(field.kind.rawValue), "summary": .string(field.summary),
         ]

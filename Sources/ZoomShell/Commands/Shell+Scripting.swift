@@ -32,8 +32,11 @@ extension Shell {
         let right = try command.arguments[2].expandedValue(in: variables)
         let holds: Bool
         switch op {
-        case "==": holds = Self.same(left, right)
-        case "!=": holds = !Self.same(left, right)
+        case "==", "!=":
+            let same = Self.same(
+                try Self.comparable(command.arguments[0], in: variables),
+                try Self.comparable(command.arguments[2], in: variables))
+            holds = op == "==" ? same : !same
         case "contains":
             switch left {
             case .array(let items): holds = items.contains { Self.same($0, right) }
@@ -48,6 +51,16 @@ extension Shell {
                     + "(left is \(left.compactText), right is \(right.compactText))")
         }
         return .quiet()
+    }
+
+    /// A word's value for `assert`: a bare literal that reads as a number (`45`, `45.0`) is that
+    /// number; a quoted word or one built from variables stays text (`'45' != '45.0'`).
+    static func comparable(_ word: Word, in variables: SessionVariables) throws -> JSONValue {
+        let value = try word.expandedValue(in: variables)
+        guard case .string(let text) = value, word.parts.allSatisfy({ $0 == .literal(text, .none) }),
+            let number = Double(text), number.isFinite
+        else { return value }
+        return .double(number)
     }
 
     /// Equality across how values were written: `45` typed equals the number 45 from JSON.

@@ -53,7 +53,9 @@ extension Shell {
         text += "\n"
         for line in lines.dropFirst() { text += "  \(line)\n" }
         if !interactive && state.stopOnError && error.kind != .cancelled {
-            text += "  (in: \(command.text))\n"
+            // A line that may carry a secret is named, not quoted.
+            let mayCarrySecret = command.name.hasPrefix("auth ") || SecretFilter.carriesSecret(command.text)
+            text += "  (in: \(mayCarrySecret ? command.name + " …" : command.text))\n"
         }
         output.write(text, to: .standardError)
     }
@@ -149,8 +151,11 @@ extension Shell {
     /// A meeting id from argument `index`: digits, as Zoom's int64 ids.
     func meetingID(_ command: Command, _ index: Int = 0) throws -> Int64 {
         let raw = try argument(command, index) ?? ""
+        // `857 4606 5432` and `857-4606-5432` as Zoom prints them; never a sign.
         let digits = raw.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "-", with: "")
-        guard let id = Int64(digits), id > 0 else {
+        guard let first = raw.first, first.isASCIIDigit, digits.allSatisfy(\.isASCIIDigit), let id = Int64(digits),
+            id > 0
+        else {
             throw CommandError.usage("'\(raw)' is not a meeting id: give its digits, e.g. 85746065432")
         }
         return id

@@ -57,6 +57,30 @@ struct AuthCommandTests {
         #expect(missing.stderr.contains("NOT_SET"))
     }
 
+    @Test func aSecretTypedWhereItsVariableBelongsIsNeverEchoed() async throws {
+        let token = "eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJl"
+        let run = await TestShell.offline().run("auth token --env=\(token)")
+        #expect(run.code == .authOrConfig)
+        #expect(run.stderr.contains("--env takes the name of an environment variable (e.g. ZOOM_ACCESS_TOKEN)"))
+        #expect(!run.stderr.contains(token), "\(run.stderr)")
+        let s2s = await TestShell.offline().run("auth s2s acct client --secret-env Sup3r-S3cret!")
+        #expect(s2s.code == .authOrConfig)
+        #expect(!s2s.stderr.contains("Sup3r-S3cret!"), "\(s2s.stderr)")
+        #expect(s2s.stderr.contains("(in: auth s2s …)"))
+        #expect(Shell.isVariableName("ZOOM_CLIENT_SECRET") && Shell.isVariableName("_x1"))
+        #expect(!Shell.isVariableName("1X") && !Shell.isVariableName("a-b") && !Shell.isVariableName(""))
+    }
+
+    @Test func authJwtRefusesAShortSecretAndKeepsTheOldCredentials() async throws {
+        let shell = TestShell.offline { $0.environment = ["SHORT": "abc"] }
+        let run = await shell.run("auth jwt my-key --secret-env SHORT")
+        #expect(run.code == .authOrConfig)
+        #expect(run.stderr.contains("the API secret in SHORT is 3 bytes long"))
+        #expect(run.stderr.contains("nothing changed"))
+        let auth = await shell.run("auth")
+        #expect(auth.lastDocument?["method"] == nil, "no credentials were taken")
+    }
+
     @Test func anInteractiveSessionAsksForTheSecret() async throws {
         let prompts = Mutex<[String]>([])
         let zoom = FakeZoom()
@@ -135,8 +159,9 @@ struct AuthCommandTests {
             jwt sign --secret-env SECRET exp=1000 iss=x
             jwt decode $last --secret-env OTHER
             """)
-        #expect(run.code == .success, "\(run.stderr)")
-        #expect(run.lastDocument?["signature_valid"] == false)
+        #expect(run.code == .commandFailed, "a signature that does not match is a failure")
+        #expect(run.stderr.contains("does not match the secret in OTHER"))
+        #expect(run.lastDocument?["signature_valid"] == false, "the claims still print")
         #expect(run.lastDocument?["expired"] == true)
         let short = await shell.run("jwt sign --secret-env SHORT iss=x")
         #expect(short.code == .authOrConfig)

@@ -154,6 +154,21 @@ struct OutputCommandTests {
         #expect(unknown.stderr.contains("settings.audio"), "did you mean")
     }
 
+    @Test func helpExplainsSubcommandsTimeAndRecurrenceFormsAndSessionWords() async throws {
+        let shell = TestShell.offline { $0.outputMode = .table }
+        let sub = await shell.run("help auth s2s")
+        #expect(sub.code == .success, "\(sub.stderr)")
+        #expect(sub.stdout.contains("usage: auth s2s ACCOUNT_ID CLIENT_ID"))
+        let auth = await shell.run("help auth")
+        #expect(auth.stdout.components(separatedBy: "  auth token\n").count == 2, "examples are listed once")
+        #expect(await shell.run("help start").stdout.contains("next monday 10:00"))
+        #expect(await shell.run("help recurrence").stdout.contains("monthly last fri"))
+        #expect(await shell.run("help host").stdout.contains("the Zoom user meetings are created for"))
+        #expect(await shell.run("help until").stdout.contains("end_date_time"))
+        let unknown = await shell.run("help hots")
+        #expect(unknown.stderr.contains("did you mean 'host'"), "\(unknown.stderr)")
+    }
+
     @Test func versionPrintsZoomKitsVersion() async throws {
         let run = await TestShell.offline().run("version")
         #expect(run.lastDocument == .string(ZoomKit.version))

@@ -194,6 +194,18 @@ struct ScriptingCommandTests {
         #expect(run.documents.isEmpty)
     }
 
+    @Test func assertComparesBareNumbersAsNumbers() async throws {
+        let shell = TestShell.offline()
+        #expect(await shell.run("assert 45 == 45.0").code == .success)
+        #expect(await shell.run("assert 1e3 == 1000").code == .success)
+        #expect(await shell.run("assert 45 != 46").code == .success)
+        #expect(await shell.run("assert abc contains 5").code == .commandFailed)
+        #expect(await shell.run("assert a5b contains 5").code == .success, "contains stays textual")
+        #expect(await shell.run("assert '45' != '45.0'").code == .success, "quoted words are text")
+        #expect(await shell.run("assert 007 == 7").code == .success)
+        #expect(await shell.run("assert x45 == 45").code == .commandFailed)
+    }
+
     @Test func quitInAScriptReportsFailuresLikeTheEndOfTheScript() async throws {
         let shell = TestShell.offline()
         var run = await shell.run("on-error continue\nassert 1 == 2\necho after\nquit\necho never")
