@@ -61,18 +61,29 @@ public struct TracingTransport: HTTPTransport {
 }
 
 extension Duration {
-    /// `850 ms`, `1.2 s`, `2 min 5 s`, `3 h 12 min`: for messages.
+    /// `850 ms`, `1.2 s`, `2 min 5 s`, `3 h 12 min`, `3 d 4 h`: for messages. Any duration,
+    /// however long or negative, can be written.
     var shortText: String {
-        let seconds = Double(components.seconds) + Double(components.attoseconds) / 1e18
+        let seconds = secondsValue
+        if seconds < 0 { return "-" + Self.text(seconds: -seconds) }
+        return Self.text(seconds: seconds)
+    }
+
+    private static func text(seconds: Double) -> String {
         if seconds < 1 { return "\(Int((seconds * 1000).rounded())) ms" }
         if seconds < 60 {
             let tenths = (seconds * 10).rounded() / 10
             return tenths == tenths.rounded() ? "\(Int(tenths)) s" : "\(tenths) s"
         }
-        let whole = Int(seconds.rounded())
-        if whole < 3600 { return whole % 60 == 0 ? "\(whole / 60) min" : "\(whole / 60) min \(whole % 60) s" }
-        let minutes = (whole % 3600) / 60
-        return minutes == 0 ? "\(whole / 3600) h" : "\(whole / 3600) h \(minutes) min"
+        if seconds < 48 * 3600 {
+            let whole = Int(seconds.rounded())
+            if whole < 3600 { return whole % 60 == 0 ? "\(whole / 60) min" : "\(whole / 60) min \(whole % 60) s" }
+            let minutes = (whole % 3600) / 60
+            return minutes == 0 ? "\(whole / 3600) h" : "\(whole / 3600) h \(minutes) min"
+        }
+        // Duration holds at most 2^63 s: in whole hours that fits an Int.
+        let hours = Int((seconds / 3600).rounded())
+        return hours % 24 == 0 ? "\(hours / 24) d" : "\(hours / 24) d \(hours % 24) h"
     }
 
     /// The duration in seconds as a `Double`.

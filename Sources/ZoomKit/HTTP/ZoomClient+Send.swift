@@ -86,9 +86,9 @@ extension ZoomClient {
     {
         if error.isDailyLimit {
             let reset = error.retryAfter ?? RetryAfter.nextMidnightUTC(after: now)
-            let wait = Duration.seconds(max(0, reset.timeIntervalSince(now)))
+            let wait = Duration.seconds(RetryAfter.wait(until: reset, from: now))
             error.retryAfter = reset
-            let atMidnight = Int(reset.timeIntervalSince1970) % 86400 == 0
+            let atMidnight = reset.timeIntervalSince1970.truncatingRemainder(dividingBy: 86400) == 0
             error.note =
                 "daily limit reached, not retried; "
                 + (atMidnight ? "it resets at 00:00 UTC" : "Zoom says to try again after")
@@ -97,7 +97,7 @@ extension ZoomClient {
         }
         let delay: Duration
         if let until = error.retryAfter {
-            delay = .seconds(max(0, until.timeIntervalSince(now)))
+            delay = .seconds(RetryAfter.wait(until: until, from: now))
         } else {
             delay = configuration.rateLimitPause()
         }
@@ -142,7 +142,7 @@ extension ZoomClient {
         }
         var delay = configuration.backoff(retry: retries.transient)
         if let until = error.retryAfter {
-            let asked = Duration.seconds(max(0, until.timeIntervalSince(now)))
+            let asked = Duration.seconds(RetryAfter.wait(until: until, from: now))
             if asked > configuration.maxRetryWait { throw error }
             delay = max(delay, asked)
         }
