@@ -15,7 +15,10 @@ enum OAuthTokenAnswer {
         }
         guard let json = try? JSONValue(parsing: response.body), json.objectValue != nil else {
             let excerpt = BodyExcerpt.make(response.body)
-            throw bad(excerpt.isEmpty ? "with an empty body, not a token" : "not with a token: \"\(excerpt)\"")
+            let type = BodyExcerpt.mediaType(response.headers["Content-Type"]) ?? "no content type"
+            throw bad(
+                excerpt.isEmpty
+                    ? "with an empty body, not a token" : "its answer (\(type)) is not a token: \"\(excerpt)\"")
         }
         guard let value = json["access_token"]?.stringValue, !value.isEmpty else {
             throw bad("its answer has no access_token")

@@ -54,9 +54,16 @@ public struct ZoomResponse: Sendable, Hashable {
     }
 
     /// The body as JSON, or nil when it is empty.
-    public func json() throws -> JSONValue? {
+    ///
+    /// - Throws: `ZoomResponseBodyError` (status, content type and the start of the body) when
+    ///   the body is not JSON.
+    public func json() throws(ZoomResponseBodyError) -> JSONValue? {
         if body.isEmpty { return nil }
-        return try JSONValue(parsing: body)
+        do {
+            return try JSONValue(parsing: body)
+        } catch {
+            throw ZoomResponseBodyError(status: status, headers: headers, body: body, parseError: error)
+        }
     }
 
     /// The `x-zm-trackingid` header, if present.
