@@ -16,17 +16,16 @@ extension SandboxEngine {
             let now = MeetingFactory(now: self.now).now
             found.endedAt = now
             found.object["uuid"] = .string(MeetingSecrets.uuid())
-            state.meetings[found.id] = found
+            try transaction { () throws(APIError) in state.meetings[found.id] = found }
         case "recover":
             guard let id = Int64(idText), var found = state.meetings[id],
                 found.deletedAt.map({ now.timeIntervalSince($0) < SandboxState.recoveryPeriod }) ?? true
             else { throw APIError.meetingNotFound(idText) }
             found.deletedAt = nil
-            state.meetings[id] = found
+            try transaction { () throws(APIError) in state.meetings[id] = found }
         default:
             throw APIError.validation(field: "action", "must be one of end, recover; not \(action.compactText)")
         }
-        try persist()
         return .noContent
     }
 

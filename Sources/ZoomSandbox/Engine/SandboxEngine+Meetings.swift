@@ -44,11 +44,13 @@ extension SandboxEngine {
             }
         }
         try checkDailyLimit(for: host.id)
-        let factory = MeetingFactory(now: now)
-        let created = try factory.create(body, id: state.takeMeetingID(), host: host, assistant: assistant)
-        state.meetings[created.id] = created
-        state.countDaily(for: host.id, at: now)
-        try persist()
+        let created = try transaction { () throws(APIError) -> StoredMeeting in
+            let factory = MeetingFactory(now: now)
+            let created = try factory.create(body, id: state.takeMeetingID(), host: host, assistant: assistant)
+            state.meetings[created.id] = created
+            state.countDaily(for: host.id, at: now)
+            return created
+        }
         return .json(201, MeetingView(now: now).full(created))
     }
 
@@ -64,25 +66,27 @@ extension SandboxEngine {
     func updateMeeting(_ idText: String, _ request: SandboxRequest) throws(APIError) -> SandboxResponse {
         var found = try meeting(idText)
         let index = try occurrenceIndex(request, in: found)
-        try checkDailyLimit(for: found.hostID)
+        // As for create: the body is checked before the daily limit.
         let body = try MeetingBodyCheck.accept(request.body, for: .update)
+        try MeetingBodyCheck.checkRecurrence(of: body, currentType: found.type)
+        var newHost: SandboxUser?
+        if index == nil, let scheduleFor = body["schedule_for"]?.stringValue, !scheduleFor.isEmpty {
+            guard let target = try? user(scheduleFor) else {
+                throw APIError(status: 400, code: 3000, message: "You cannot schedule a meeting for \(scheduleFor).")
+            }
+            newHost = target
+        }
+        try checkDailyLimit(for: found.hostID)
         let factory = MeetingFactory(now: now)
         if let index {
             try factory.update(&found, occurrence: index, with: body)
         } else {
-            var newHost: SandboxUser?
-            if let scheduleFor = body["schedule_for"]?.stringValue, !scheduleFor.isEmpty {
-                guard let target = try? user(scheduleFor) else {
-                    throw APIError(
-                        status: 400, code: 3000, message: "You cannot schedule a meeting for \(scheduleFor).")
-                }
-                newHost = target
-            }
             try factory.update(&found, with: body, host: newHost)
         }
-        state.meetings[found.id] = found
-        state.countDaily(for: found.hostID, at: now)
-        try persist()
+        try transaction { () throws(APIError) in
+            state.meetings[found.id] = found
+            state.countDaily(for: found.hostID, at: now)
+        }
         return .noContent
     }
 
@@ -96,9 +100,10 @@ extension SandboxEngine {
         } else {
             found.deletedAt = MeetingFactory(now: now).now
         }
-        state.meetings[found.id] = found
-        _ = state.prune(at: now)
-        try persist()
+        try transaction { () throws(APIError) in
+            state.meetings[found.id] = found
+            _ = state.prune(at: now)
+        }
         return .noContent
     }
 }

@@ -105,9 +105,23 @@ actor SandboxEngine {
         return token.isEmpty ? nil : token
     }
 
-    /// Saves the state when there is a state file; a failed save is a 500 (the change stays
-    /// in memory and is saved with the next one).
-    func persist() throws(APIError) {
+    /// Makes `change` to the state and saves the result when there is a state file. When the
+    /// change or the save fails, the state is left as it was before: a failed save is a 500
+    /// that changed nothing (not even the daily counter).
+    func transaction<T>(_ change: () throws(APIError) -> T) throws(APIError) -> T {
+        let before = state
+        do {
+            let result = try change()
+            try persist()
+            return result
+        } catch {
+            state = before
+            throw error
+        }
+    }
+
+    /// Saves the state when there is a state file; a failed save is a 500.
+    private func persist() throws(APIError) {
         guard let stateFile else { return }
         do {
             try stateFile.save(state)

@@ -19,6 +19,15 @@ enum MeetingBodyCheck {
         return known
     }
 
+    /// Refuses an update body's `recurrence` unless the meeting is of type 8 once the update is
+    /// applied, as create refuses it (the validator sees only the body's own `type`).
+    static func checkRecurrence(of body: JSONObject, currentType: Int64) throws(APIError) {
+        let type = body["type"]?.intValue ?? currentType
+        guard body["recurrence"] != nil, type != 8 else { return }
+        throw APIError.validation(
+            field: "recurrence", "is only used by recurring meetings with a fixed time (type 8); type is \(type)")
+    }
+
     /// `object` without the keys that no field of `operation`'s body has.
     static func strip(_ object: JSONObject, parent: String, catalog: MeetingFieldCatalog, operation: MeetingOperation)
         -> JSONObject
