@@ -155,7 +155,7 @@ struct MeetingCRUDTests {
             let end = try await client.api(.PUT, "/meetings/\(id)/status", token: token, json: ["action": "end"])
             #expect(end.status == 204)
             let ended = try #require(try await client.api(.GET, "/meetings/\(id)", token: token).json)
-            #expect(ended["status"] == "ended")
+            #expect(ended["status"] == "waiting")
             #expect(ended["uuid"] != meeting["uuid"])
 
             #expect(try await client.api(.DELETE, "/meetings/\(id)", token: token).status == 204)

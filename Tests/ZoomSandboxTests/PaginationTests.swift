@@ -81,6 +81,8 @@ struct PaginationTests {
             let created = try await client.createMeeting(
                 ["topic": "Summary", "agenda": .string(agenda), "start_time": "2026-07-01T10:00:00Z"], token: token)
             _ = try await client.createMeeting(["type": 1, "topic": "instant"], token: token)
+            // The list's schema has types 1, 2, 3 and 8 only: screen-share-only meetings are not listed.
+            _ = try await client.createMeeting(["type": 10, "topic": "screen share only"], token: token)
             let page = try #require(try await client.api(.GET, "/users/me/meetings", token: token).json)
             #expect(page["total_records"] == 1)
             let item = try #require(page["meetings"]?[0])

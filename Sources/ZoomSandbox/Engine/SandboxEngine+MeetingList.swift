@@ -1,10 +1,14 @@
 import Foundation
 import ZoomKit
 
-/// `GET /users/{userId}/meetings`: the host's meetings (not instant ones), filtered by
-/// `type` and `from`/`to`, paged by `page_size` and `next_page_token`.
+/// `GET /users/{userId}/meetings`: the host's meetings, filtered by `type` and `from`/`to`,
+/// paged by `page_size` and `next_page_token`. Instant meetings are not listed (Zoom: "does not
+/// return information about instant meetings"), nor screen-share-only ones (type 10), which
+/// the list's schema does not have (its `type` enum is 1, 2, 3, 8).
 extension SandboxEngine {
     static let listTypes = ["scheduled", "live", "upcoming", "upcoming_meetings", "previous_meetings"]
+    /// The meeting types a list shows.
+    static let listedMeetingTypes: Set<Int64> = [2, 3, 8]
 
     func listMeetings(userID: String, _ request: SandboxRequest) throws(APIError) -> SandboxResponse {
         let owner = try user(userID)
@@ -55,7 +59,7 @@ extension SandboxEngine {
         let now = self.now
         let view = MeetingView(now: now)
         return state.liveMeetings
-            .filter { $0.hostID == owner.id && $0.type != 1 }
+            .filter { $0.hostID == owner.id && Self.listedMeetingTypes.contains($0.type) }
             .filter { meeting in
                 switch type {
                 case "live": meeting.status(at: now) == "started"

@@ -80,8 +80,8 @@ extension StoredMeeting {
 
     /// `started` while a window scheduled ahead of time is running (the sandbox's host starts
     /// on time; a meeting created for "now" waits for a host who never comes) and the host has
-    /// not ended it; `ended` after `PUT …/status {"action":"end"}` until the next window
-    /// begins; `waiting` otherwise.
+    /// not ended it (`PUT …/status {"action":"end"}`); `waiting` otherwise. Zoom's spec knows
+    /// only these two: a meeting that has ended waits for its next start.
     func status(at now: Date) -> String {
         let begun = windows.filter { $0.start <= now }
         if let current = begun.last(where: { now < $0.end && $0.start > createdAt }),
@@ -89,7 +89,6 @@ extension StoredMeeting {
         {
             return "started"
         }
-        if let endedAt, begun.allSatisfy({ $0.start <= endedAt }) { return "ended" }
         return "waiting"
     }
 

@@ -56,9 +56,32 @@ struct SpecConformanceTests {
             _ = try await client.createMeeting(Self.scheduled, token: token)
             _ = try await client.createMeeting(Self.recurring, token: token)
             _ = try await client.createMeeting(["type": 3, "topic": "no fixed time"], token: token)
+            _ = try await client.createMeeting(["type": 10, "topic": "screen share only"], token: token)
             let list = try #require(try await client.api(.GET, "/users/me/meetings?page_size=2", token: token).json)
             #expect(list["meetings"]?.arrayValue?.count == 2)
             expectConforms(list, schema, "GET /users/me/meetings 200")
+            let all = try #require(try await client.api(.GET, "/users/me/meetings", token: token).json)
+            #expect(all["total_records"] == 3)
+            expectConforms(all, schema, "GET /users/me/meetings 200, all")
+        }
+    }
+
+    @Test func endedMeetingAnswer() async throws {
+        let schema = try OpenAPISpec.responseSchema("Meetings.json", "/meetings/{meetingId}", "get", "200")
+        let clock = ManualSandboxClock(iso8601: testEpoch)
+        try await withSandbox(testConfiguration(clock: clock)) { _, client in
+            let token = try await client.token()
+            let meeting = try await client.createMeeting(
+                ["start_time": "2026-06-01T12:30:00Z", "duration": 30], token: token)
+            let id = try #require(meeting["id"]?.intValue)
+            clock.advance(by: 31 * 60)
+            let started = try #require(try await client.api(.GET, "/meetings/\(id)", token: token).json)
+            #expect(started["status"] == "started")
+            expectConforms(started, schema, "GET /meetings/{id} 200, started")
+            let end = try await client.api(.PUT, "/meetings/\(id)/status", token: token, json: ["action": "end"])
+            #expect(end.status == 204)
+            let ended = try #require(try await client.api(.GET, "/meetings/\(id)", token: token).json)
+            expectConforms(ended, schema, "GET /meetings/{id} 200, ended")
         }
     }
 
