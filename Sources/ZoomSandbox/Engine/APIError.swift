@@ -50,16 +50,21 @@ struct APIError: Error, Sendable {
         return SandboxResponse(status: status, headers: [contentType] + headers, body: Data(xml.utf8))
     }
 
+    /// `text` as XML 1.0 character data: markup characters escaped, and characters XML 1.0
+    /// does not allow at all (controls other than tab, LF and CR; U+FFFE, U+FFFF) replaced
+    /// by U+FFFD.
     static func escape(_ text: String) -> String {
         var out = ""
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
-            default: out.append(character)
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            case "\u{00}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": out += "\u{FFFD}"
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return out

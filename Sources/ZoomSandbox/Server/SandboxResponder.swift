@@ -26,9 +26,7 @@ struct SandboxResponder: HTTPResponder {
             incoming.body = Data(try await request.body.collect(upTo: Self.maximumBodySize).readableBytesView)
             answer = await engine.handle(incoming)
         } catch {
-            let tooLarge = APIError(
-                status: 413, code: 300, message: "Request Body is too large: at most \(Self.maximumBodySize) bytes.")
-            var response = tooLarge.response(json: incoming.acceptsJSON)
+            var response = Self.bodyError(error).response(json: incoming.acceptsJSON)
             response.headers.append(SandboxEngine.trackingHeader())
             answer = response
         }
@@ -43,6 +41,16 @@ struct SandboxResponder: HTTPResponder {
         return Response(
             status: HTTPResponse.Status(code: answer.status), headers: fields,
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body)))
+    }
+
+    /// The answer to a request whose body could not be read: 413 when it is larger than
+    /// `maximumBodySize`, 400 for any other failure, both in Zoom's error shape.
+    static func bodyError(_ error: any Error) -> APIError {
+        if error is NIOTooManyBytesError {
+            return APIError(
+                status: 413, code: 300, message: "Request Body is too large: at most \(maximumBodySize) bytes.")
+        }
+        return APIError(status: 400, code: 300, message: "Request Body could not be read.")
     }
 }
 
