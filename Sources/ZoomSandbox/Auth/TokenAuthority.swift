@@ -35,14 +35,16 @@ struct TokenAuthority: Sendable {
         return TokenAuthority(credentials: credentials, accessKeys: accessKeys, legacyKeys: legacyKeys)
     }
 
-    /// A new access token valid from `now` for `lifetime` seconds.
+    /// A new access token valid from `now` (in whole seconds, as `iat` and `exp` are
+    /// NumericDates) for `lifetime` seconds.
     func issue(now: Date, lifetime: Int64) async throws -> String {
+        let issued = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))
         let claims = AccessClaims(
             iss: IssuerClaim(value: Self.issuer),
             aid: credentials.accountID,
             cid: credentials.clientID,
-            iat: IssuedAtClaim(value: now),
-            exp: ExpirationClaim(value: now.addingTimeInterval(TimeInterval(lifetime))),
+            iat: IssuedAtClaim(value: issued),
+            exp: ExpirationClaim(value: issued.addingTimeInterval(TimeInterval(lifetime))),
             jti: IDClaim(value: UUID().uuidString.lowercased())
         )
         return try await accessKeys.sign(claims)
