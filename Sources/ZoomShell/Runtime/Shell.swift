@@ -91,9 +91,11 @@ public actor Shell {
             variables: values, meetings: state.seenMeetings, workingDirectory: configuration.workingDirectory)
     }
 
-    /// Whether the line carries a secret and must not be kept in history.
-    public nonisolated static func lineCarriesSecret(_ line: String) -> Bool {
-        SecretFilter.carriesSecret(line)
+    /// Whether the line carries a secret and must not be kept in history: a token, a secret
+    /// option or field, or an `auth` line that is not exactly its documented form. With
+    /// `environment`, also an `auth` line whose `--secret-env`/`--env` names no variable that is set.
+    public nonisolated static func lineCarriesSecret(_ line: String, environment: [String: String]? = nil) -> Bool {
+        SecretFilter.carriesSecret(line, environment: environment)
     }
 }
 

@@ -69,7 +69,10 @@ extension CommandChecker {
         } else {
             tail = " (options of '\(fullName)': " + spec.options.map { "--\($0.name)" }.joined(separator: ", ") + ")"
         }
-        report("unknown option '\(Self.shown(written))' for '\(fullName)'\(tail)", at: location)
+        // On a line that may hold a secret, only a name that is surely not one is quoted.
+        let plain = Self.isPlainName(String(written.dropFirst(2)), maximumLength: 24, digits: false)
+        let shownName = !isSensitive || !hint.isEmpty || plain ? "'\(Self.shown(written))'" : "(not shown)"
+        report("unknown option \(shownName) for '\(fullName)'\(tail)", at: location)
     }
 
     /// `--name=value` → (`--name`, value word); `--name` → (`--name`, nil).
@@ -97,8 +100,10 @@ extension CommandChecker {
         guard !choices.isEmpty, let text = word.literalText else { return }
         guard !choices.contains(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) else { return }
         let hint = DidYouMean.hint(for: text, among: choices)
+        let sensitive = isSensitive
         report(
-            "'\(Self.shown(text))' is not a valid value for \(what) of '\(fullName)'"
+            (sensitive ? "the value (not shown)" : "'\(Self.shown(text))'")
+                + " is not a valid value for \(what) of '\(fullName)'"
                 + (hint.isEmpty ? ": expected one of \(choices.joined(separator: ", "))" : hint),
             at: word.location)
     }
@@ -112,7 +117,15 @@ extension CommandChecker {
             report("missing \(noun) \(missing.joined(separator: " ")) for '\(fullName)' (\(usage))", at: lexed.location)
         }
         // After an unknown option its value may have been taken for an argument: do not pile on.
-        if let maximum = spec.maximumArguments, arguments.count > maximum, !unknownOptionSeen {
+        if let maximum = spec.maximumArguments, arguments.count > maximum, isSensitive {
+            // Likely a secret typed where it does not belong: never quoted.
+            let takes = maximum == 0 ? "no arguments" : spec.arguments.map(\.usage).joined(separator: " ")
+            let variableOption = spec.options.first { $0.valueName == "VARIABLE" }
+            let how = variableOption.map { " (secrets are read with --\($0.name) or asked)" } ?? ""
+            report(
+                "\(fullName) takes \(takes); argument \(maximum + 1) is not shown\(how)",
+                at: arguments[maximum].location)
+        } else if let maximum = spec.maximumArguments, arguments.count > maximum, !unknownOptionSeen {
             let extra = arguments[maximum]
             let takes =
                 maximum == 0

@@ -10,12 +10,16 @@ struct CommandChecker {
     var failed = false
     /// Whether an unknown option was met (its value, if any, is then among the arguments).
     var unknownOptionSeen = false
+    /// Whether the command may hold a secret (an `auth` line, a token): messages then never
+    /// quote its words, and the source line is not echoed (see `SecretFilter.hidesSource`).
+    let isSensitive: Bool
 
     init(parser: ScriptParser, source: String, lexed: LexedCommand, budget: Int) {
         self.parser = parser
         self.source = source
         self.lexed = lexed
         self.budget = budget
+        self.isSensitive = SecretFilter.hidesSource(lexed.text)
     }
 
     mutating func report(_ message: @autoclosure () -> String, at location: SourceLocation) {
@@ -62,6 +66,8 @@ struct CommandChecker {
         case .assignment:
             assignment = checkAssignment(rest, spec: spec, fullName: fullName)
         }
+        if !failed, fullName == "set" { checkSetField(arguments) }
+        if !failed, fullName == "unset" { checkUnsetFields(arguments) }
         if failed { return nil }
         return Command(
             name: fullName, spec: spec, nameWords: nameWords, arguments: arguments, options: options,
@@ -78,6 +84,10 @@ struct CommandChecker {
         }
         if let spec = parser.spec(named: name) { return spec }
         let parser = self.parser
+        if isSensitive {
+            report("unknown command (not shown: the line looks like it holds a secret)", at: word.location)
+            return nil
+        }
         report(
             "unknown command '\(Self.shown(name))'"
                 + DidYouMean.hint(for: name, among: parser.commandNames).orElse(" ('help' lists the commands)"),
@@ -93,9 +103,10 @@ struct CommandChecker {
             guard spec.arguments.isEmpty else { return }
             let typed = next.literalText ?? next.text
             let hint = DidYouMean.hint(for: typed, among: spec.subcommands.flatMap { [$0.name] + $0.aliases })
+            let shownName = isSensitive && !Self.isPlainName(typed, maximumLength: 12) ? "" : " '\(Self.shown(typed))'"
             report(
-                "unknown subcommand '\(Self.shown(typed))' for '\(fullName)'"
-                    + (hint.isEmpty ? ": expected \(expected)" : hint), at: next.location)
+                "unknown subcommand\(shownName) for '\(fullName)'" + (hint.isEmpty ? ": expected \(expected)" : hint),
+                at: next.location)
         } else if spec.requiresSubcommand {
             report("'\(fullName)' needs a subcommand: \(expected)", at: lexed.location)
         }
@@ -105,6 +116,15 @@ struct CommandChecker {
     static func isOptionLike(_ word: Word) -> Bool {
         guard case .literal(let text, .none)? = word.parts.first else { return false }
         return text.hasPrefix("--")
+    }
+
+    /// Whether `text` looks like a command or option name, not a secret: at most `maximumLength`
+    /// lowercase ASCII letters, `-` and `_` (and digits when `digits`).
+    static func isPlainName(_ text: String, maximumLength: Int, digits: Bool = true) -> Bool {
+        text.count <= maximumLength
+            && text.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || $0 == "-" || $0 == "_" || (digits && ("0"..."9").contains($0))
+            }
     }
 
     /// A name cut to a readable length for messages.

@@ -9,6 +9,9 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// True when the problem is only that the input stopped too early (an open quote, a `\`
     /// at the end): a REPL reads another line instead of reporting it.
     public var isIncompleteInput: Bool
+    /// False when the line may hold a secret (an `auth` line, a token): `rendered` then shows
+    /// the location and the message only, and `sourceLine` is empty.
+    public var showsSourceLine = true
 
     /// A diagnostic from its parts.
     public init(location: SourceLocation, message: String, sourceLine: String, isIncompleteInput: Bool = false) {
@@ -31,12 +34,21 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// Tabs before the column are kept so the caret lines up; a line longer than 160 scalars
     /// is cut to a window around the column, with `…` marking the cuts.
     public var rendered: String {
+        guard showsSourceLine else { return "\(location): \(message)" }
         let (line, caretColumn) = SourceLines.window(of: sourceLine, column: location.column)
         return "\(location): \(message)\n\(line)\n\(SourceLines.caretPadding(line, column: caretColumn))^"
     }
 
     /// Same as `rendered`.
     public var description: String { rendered }
+
+    /// The same diagnostic without its source line (see `showsSourceLine`).
+    public func hidingSourceLine() -> Diagnostic {
+        var copy = self
+        copy.sourceLine = ""
+        copy.showsSourceLine = false
+        return copy
+    }
 }
 
 /// Every syntax error of a script: nothing of the script runs when parsing throws this.

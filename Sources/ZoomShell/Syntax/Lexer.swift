@@ -42,16 +42,24 @@ public struct LexedScript: Sendable, Hashable {
 /// - `'…'` is literal and may span lines; `"…"` may span lines, takes `\" \\ \n \t \$` (and
 ///   `\` + line break, removed) and expands variables.
 /// - `$name`, `$name.field.0`, `${name}`, `${name.field}`, `$1`, `$#`, `$@`, `$?`.
+/// - A UTF-8 byte order mark at the very start (as some editors write) is ignored.
 public enum Lexer {
     /// The most diagnostics kept for one source.
     public static let maximumDiagnostics = 50
 
     /// Lexes `source`; `file` names it in locations.
     public static func lex(_ source: String, file: String = "<input>") -> LexedScript {
+        let source = withoutByteOrderMark(source)
         var scanner = LexScanner(source: source, file: file)
         let commands = scanner.run()
         return LexedScript(
             file: file, source: source, commands: commands, diagnostics: scanner.diagnostics,
             omittedCount: scanner.omittedCount)
+    }
+
+    /// `source` without a leading byte order mark (U+FEFF).
+    public static func withoutByteOrderMark(_ source: String) -> String {
+        guard source.unicodeScalars.first == "\u{FEFF}" else { return source }
+        return String(String.UnicodeScalarView(source.unicodeScalars.dropFirst()))
     }
 }

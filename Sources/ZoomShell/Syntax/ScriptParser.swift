@@ -9,7 +9,11 @@
 /// Checks, each with its own message: lexical errors (see `Lexer`), unknown commands and
 /// subcommands (with "did you mean"), a command name taken from a variable, unknown options,
 /// flags given a value, missing option values, values outside an option's or argument's
-/// `choices`, too few or too many arguments, and the `NAME = VALUE` of `.assignment` commands.
+/// `choices`, too few or too many arguments, the `NAME = VALUE` of `.assignment` commands, and
+/// the written-out FIELD of `set`/`unset` (and the value of an enum or boolean field).
+///
+/// A leading UTF-8 byte order mark is ignored. Problems on a line that may hold a secret (an
+/// `auth` line, a token) are reported without quoting the line.
 public struct ScriptParser: Sendable {
     /// The command table.
     public let commands: [CommandSpec]
@@ -43,6 +47,7 @@ public struct ScriptParser: Sendable {
     /// Parses and checks `source` without throwing: the commands that passed and the error
     /// listing every problem (nil when there is none).
     public func analyze(_ source: String, file: String = "<input>") -> (script: Script, error: SyntaxError?) {
+        let source = Lexer.withoutByteOrderMark(source)
         let lexed = Lexer.lex(source, file: file)
         var diagnostics = lexed.diagnostics
         var omitted = lexed.omittedCount
@@ -55,6 +60,7 @@ public struct ScriptParser: Sendable {
             diagnostics += checker.diagnostics
             omitted += checker.omittedCount
         }
+        diagnostics = diagnostics.map { SecretFilter.hidesSource($0.sourceLine) ? $0.hidingSourceLine() : $0 }
         diagnostics.sort { $0.location < $1.location }
         if diagnostics.count > maximumDiagnostics {
             omitted += diagnostics.count - maximumDiagnostics

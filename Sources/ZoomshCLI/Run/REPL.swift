@@ -22,7 +22,7 @@ struct REPL: Sendable {
         let style = TerminalStyle.detect(fileDescriptor: 1, environment: environment)
         let readerConfiguration = LineReaderConfiguration(
             historyFilePath: paths.historyFile,
-            historyFilter: { !Shell.lineCarriesSecret($0) },
+            historyFilter: { [environment] in !Shell.lineCarriesSecret($0, environment: environment) },
             onHistoryError: { error in errors.write("zoomsh: history: \(error)\n", to: .standardError) },
             completion: { line, cursor in
                 let context = completionState.context.withLock { $0 }

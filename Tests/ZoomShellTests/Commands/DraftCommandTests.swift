@@ -90,12 +90,16 @@ struct DraftCommandTests {
 
     @Test func badValuesAreRefusedAtSetWithTheAllowedValues() async throws {
         let shell = TestShell.offline()
+        // Written out, the value is refused before the script runs; from a variable, when it runs.
         let run = await shell.run("set settings.audio loud")
-        #expect(run.code == .commandFailed)
+        #expect(run.code == .usage)
         for allowed in ["both", "telephony", "voip", "thirdParty"] {
             #expect(run.stderr.contains(allowed), "\(run.stderr)")
         }
-        #expect(run.stderr.hasPrefix("test.zsh:1: error: "))
+        #expect(run.stderr.hasPrefix("test.zsh:1:20: settings.audio: "))
+        let late = await shell.run("let loud = loud\nset settings.audio $loud")
+        #expect(late.code == .commandFailed)
+        #expect(late.stderr.hasPrefix("test.zsh:2: error: settings.audio: "), "\(late.stderr)")
         let duration = await shell.run("set duration soon")
         #expect(duration.code == .commandFailed)
         #expect(duration.stderr.contains("duration"))
@@ -122,7 +126,7 @@ struct DraftCommandTests {
 
     @Test func anUnknownFieldSuggestsTheNearestOne() async throws {
         let run = await TestShell.offline().run("set topc Sync")
-        #expect(run.code == .commandFailed)
+        #expect(run.code == .usage, "caught before the script runs")
         #expect(run.stderr.contains("unknown field 'topc'"))
         #expect(run.stderr.contains("topic"))
     }
@@ -142,7 +146,7 @@ struct DraftCommandTests {
         run = await shell.run("reset\nshow --json")
         #expect(run.lastDocument == [:])
         run = await shell.run("unset nonsense")
-        #expect(run.code == .commandFailed)
+        #expect(run.code == .usage, "caught before the script runs")
         #expect(run.stderr.contains("unknown field 'nonsense'"))
     }
 
