@@ -69,7 +69,8 @@ public enum Completer {
         let arguments = positional.filter { !$0.hasPrefix("--") }
         switch spec.name {
         case "set": return setItems(word: word, arguments: arguments)
-        case "unset": return fieldItems(word)
+        case "unset": return setFieldItems(word, context: context)
+        case "profile": return arguments.isEmpty ? filter(context.profileNames.map { CompletionItem($0) }, word) : []
         case "help":
             return filter(
                 CommandTable.commands.map { CompletionItem($0.name) } + [
@@ -112,6 +113,18 @@ public enum Completer {
             guard seen.insert(text).inserted else { continue }
             let field = text.hasSuffix(".") ? nil : catalog.field(text)
             items.append(CompletionItem(text, description: field.map { $0.kind.rawValue + ": " + $0.summary }))
+        }
+        return items
+    }
+
+    /// The fields set in the draft, one dotted level at a time (`settings.` then its keys).
+    static func setFieldItems(_ word: String, context: CompletionContext) -> [CompletionItem] {
+        var items: [CompletionItem] = []
+        var seen = Set<String>()
+        for path in context.setFields where path.hasPrefix(word) {
+            let rest = path.dropFirst(word.count)
+            let text = rest.firstIndex(of: ".").map { word + rest[..<rest.index(after: $0)] } ?? path
+            if seen.insert(text).inserted { items.append(CompletionItem(text)) }
         }
         return items
     }
@@ -196,7 +209,9 @@ public enum Completer {
 
     static func pathItems(_ typed: String, context: CompletionContext) -> [CompletionItem] {
         let word = unescapedWord(typed)
-        let expanded = word.hasPrefix("~/") ? NSHomeDirectory() + word.dropFirst(1) : word
+        // `~/` as `source` reads it: the session's $HOME.
+        let home = context.homeDirectory ?? NSHomeDirectory()
+        let expanded = word.hasPrefix("~/") ? home + word.dropFirst(1) : word
         let directoryPart = expanded.contains("/") ? String(expanded[...expanded.lastIndex(of: "/")!]) : ""
         let namePrefix =
             expanded.contains("/") ? String(expanded[expanded.index(after: expanded.lastIndex(of: "/")!)...]) : expanded

@@ -9,12 +9,24 @@ public struct CompletionContext: Sendable {
     public var meetings: [Int64: String]
     /// Where relative paths are read from.
     public var workingDirectory: String
+    /// The configured profiles, for `profile NAME`.
+    public var profileNames: [String]
+    /// The draft's fields that are set (and `host` when it was changed), for `unset`.
+    public var setFields: [String]
+    /// The home directory `~/` stands for (the session's `$HOME`); nil = the process's.
+    public var homeDirectory: String?
 
     /// A snapshot.
-    public init(variables: [String: JSONValue] = [:], meetings: [Int64: String] = [:], workingDirectory: String = ".") {
+    public init(
+        variables: [String: JSONValue] = [:], meetings: [Int64: String] = [:], workingDirectory: String = ".",
+        profileNames: [String] = [], setFields: [String] = [], homeDirectory: String? = nil
+    ) {
         self.variables = variables
         self.meetings = meetings
         self.workingDirectory = workingDirectory
+        self.profileNames = profileNames
+        self.setFields = setFields
+        self.homeDirectory = homeDirectory
     }
 }
 

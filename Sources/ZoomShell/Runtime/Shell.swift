@@ -82,13 +82,18 @@ public actor Shell {
         PromptContext(profile: state.profileName, isSandbox: configuration.isSandbox, dryRun: state.dryRun)
     }
 
-    /// A snapshot of what completion needs: variables and the meetings seen.
+    /// A snapshot of what completion needs: variables, the meetings seen, the profiles, the
+    /// draft's fields that are set, and the directories paths are read from.
     public var completionContext: CompletionContext {
         let variables = SessionVariables(state: state)
         var values: [String: JSONValue] = [:]
         for name in variables.variableNames { values[name] = variables.value(of: name) }
+        let home = configuration.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
         return CompletionContext(
-            variables: values, meetings: state.seenMeetings, workingDirectory: configuration.workingDirectory)
+            variables: values, meetings: state.seenMeetings, workingDirectory: configuration.workingDirectory,
+            profileNames: configuration.profileNames,
+            setFields: state.draft.setPaths + (state.host == configuration.host ? [] : ["host"]),
+            homeDirectory: home)
     }
 
     /// Whether the line carries a secret and must not be kept in history: a token, a secret
