@@ -100,4 +100,11 @@ struct MeetingFieldCatalogTests {
             }
         }
     }
+
+    @Test func enumFieldsHaveNamesForNumbers() {
+        for field in MeetingFieldCatalog.standard.fields where field.kind == .integerEnum {
+            let unnamed = field.enumValues.filter(\.names.isEmpty)
+            #expect(unnamed.isEmpty, "\(field.path) has integer values without a friendly name")
+        }
+    }
 }

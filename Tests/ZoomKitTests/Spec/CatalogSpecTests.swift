@@ -30,8 +30,8 @@ struct CatalogSpecTests {
     /// Every property path of both request schemas (`a.b`, items' keys as `a[].b`).
     static func specFields() throws -> [String: SpecField] {
         var fields: [String: SpecField] = [:]
+        let checker = SchemaChecker(root: try #require(ZoomSpec.meetings, "\(ZoomSpec.meetingsURL.path) is not JSON"))
         func walk(_ schema: JSONValue, _ prefix: String, _ isCreate: Bool) {
-            let checker = SchemaChecker(root: ZoomSpec.meetings!)
             for (key, property) in checker.resolve(schema)["properties"]?.objectValue ?? JSONObject() {
                 let property = checker.resolve(property)
                 let path = prefix + key
@@ -92,42 +92,55 @@ struct CatalogSpecTests {
         let spec = try Self.specFields()
         for (path, field) in Self.catalogFields().sorted(by: { $0.key < $1.key }) {
             guard let specField = spec[path] else { continue }
-            let schema = specField.any
-            #expect(field.kind == Self.kind(of: schema), "\(path): kind")
-            #expect(field.enumValues.map(\.value) == (schema["enum"]?.arrayValue ?? []), "\(path): enum values")
             #expect(field.operations.contains(.create) == (specField.create != nil), "\(path): create")
             #expect(field.operations.contains(.update) == (specField.update != nil), "\(path): update")
-            #expect(field.isDeprecated == (schema["deprecated"]?.boolValue ?? false), "\(path): deprecated")
-            #expect(field.defaultValue == schema["default"], "\(path): default")
-            #expect(field.maxLength == schema["maxLength"]?.intValue.map(Int.init), "\(path): maxLength")
-            #expect(field.minItems == schema["minItems"]?.intValue.map(Int.init), "\(path): minItems")
-            #expect(
-                field.format == (schema["format"]?.stringValue).flatMap { $0 == "date-time" ? nil : $0 },
-                "\(path): format")
-            if let documented = Self.limitsFromDescriptions[path] {
-                #expect(field.minimum == documented.minimum && field.maximum == documented.maximum, "\(path): range")
-                #expect(field.maxItems == documented.maxItems, "\(path): maxItems")
-                if let specMaximum = schema["maximum"]?.intValue {
-                    #expect(documented.maximum == specMaximum || documented.maxItems == Int(specMaximum), "\(path)")
-                }
-            } else {
-                #expect(field.minimum == schema["minimum"]?.intValue, "\(path): minimum")
-                #expect(field.maximum == schema["maximum"]?.intValue, "\(path): maximum")
-                #expect(field.maxItems == schema["maxItems"]?.intValue.map(Int.init), "\(path): maxItems")
+            // A default is what Zoom applies when a create leaves the key out; PATCH leaves an
+            // absent key alone, so the update schema's defaults count only for update-only keys.
+            #expect(field.defaultValue == specField.any["default"], "\(path): default")
+            // Everything else must hold for the POST and the PATCH schema alike.
+            for (operation, schema) in [("create", specField.create), ("update", specField.update)] {
+                guard let schema else { continue }
+                Self.expectSameShape(field, at: path, as: schema, operation: operation)
             }
+        }
+    }
+
+    /// Kind, enum, deprecation, format and limits of the catalog's `field` at `path` against
+    /// one operation's schema.
+    static func expectSameShape(_ field: MeetingField, at path: String, as schema: JSONValue, operation: String) {
+        let label = "\(path) (\(operation))"
+        #expect(field.kind == kind(of: schema), "\(label): kind")
+        #expect(field.enumValues.map(\.value) == (schema["enum"]?.arrayValue ?? []), "\(label): enum values")
+        #expect(field.isDeprecated == (schema["deprecated"]?.boolValue ?? false), "\(label): deprecated")
+        #expect(field.maxLength == schema["maxLength"]?.intValue.map(Int.init), "\(label): maxLength")
+        #expect(schema["minLength"] == nil, "\(label): a minLength the catalog does not model")
+        #expect(field.minItems == schema["minItems"]?.intValue.map(Int.init), "\(label): minItems")
+        #expect(
+            field.format == (schema["format"]?.stringValue).flatMap { $0 == "date-time" ? nil : $0 },
+            "\(label): format")
+        if let documented = limitsFromDescriptions[path] {
+            #expect(field.minimum == documented.minimum && field.maximum == documented.maximum, "\(label): range")
+            #expect(field.maxItems == documented.maxItems, "\(label): maxItems")
+            if let specMaximum = schema["maximum"]?.intValue {
+                #expect(documented.maximum == specMaximum || documented.maxItems == Int(specMaximum), "\(label)")
+            }
+        } else {
+            #expect(field.minimum == schema["minimum"]?.intValue, "\(label): minimum")
+            #expect(field.maximum == schema["maximum"]?.intValue, "\(label): maximum")
+            #expect(field.maxItems == schema["maxItems"]?.intValue.map(Int.init), "\(label): maxItems")
+        }
+    }
+
+    @Test func requiredKeysMatchTheSpec() throws {
+        let spec = try Self.specFields()
+        for (path, field) in Self.catalogFields().sorted(by: { $0.key < $1.key }) {
+            guard let specField = spec[path] else { continue }
             var required = Set<String>()
             for side in [specField.create, specField.update].compactMap({ $0 }) {
                 let holder = field.kind == .objectArray ? side["items"] : side
                 required.formUnion(holder?["required"]?.arrayValue?.compactMap(\.stringValue) ?? [])
             }
             #expect(Set(field.requiredKeys) == required, "\(path): required keys")
-        }
-    }
-
-    @Test func enumFieldsHaveNamesForNumbers() {
-        for field in MeetingFieldCatalog.standard.fields where field.kind == .integerEnum {
-            let unnamed = field.enumValues.filter(\.names.isEmpty)
-            #expect(unnamed.isEmpty, "\(field.path) has integer values without a friendly name")
         }
     }
 }
