@@ -1,35 +1,44 @@
 /// Lays out completion candidates below the edited line.
 enum CompletionListing {
-    /// The lines showing `candidates` on a terminal `width` columns wide, at most `maxLines` lines
-    /// (the last one then says how many were left out).
+    /// Above this many candidates, the reader asks before listing them (readline's
+    /// `completion-query-items`).
+    static let confirmationThreshold = 100
+
+    /// Whether listing `count` candidates is first asked about ("Display all N possibilities?").
+    static func needsConfirmation(_ count: Int) -> Bool { count > confirmationThreshold }
+
+    /// The question asked before a long listing.
+    static func confirmationQuestion(_ count: Int) -> String {
+        "Display all \(count) possibilities? (y or n)"
+    }
+
+    /// What a key answers to `confirmationQuestion`: `y`, `Y` or a space list them, `n`, `N`,
+    /// Delete, Ctrl-C, Ctrl-D and Ctrl-G do not; nil for any other key (ask again).
+    static func answer(to byte: UInt8) -> Bool? {
+        switch byte {
+        case UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: " "): true
+        case UInt8(ascii: "n"), UInt8(ascii: "N"), 0x7F, 0x03, 0x04, 0x07, 0x1B: false
+        default: nil
+        }
+    }
+
+    /// The lines showing every one of `candidates` on a terminal `width` columns wide.
     ///
     /// Candidates with descriptions are shown one per line, the text in a column and the description
     /// beside it; otherwise they are laid out in columns, sorted down the columns like `ls`.
-    static func lines(for candidates: [CompletionCandidate], width: Int, maxLines: Int) -> [String] {
+    static func lines(for candidates: [CompletionCandidate], width: Int) -> [String] {
         guard !candidates.isEmpty else { return [] }
         let width = max(width, 10)
-        let maxLines = max(maxLines, 2)
         let texts = candidates.map { TextSanitizer.singleLine($0.text) }
         if candidates.contains(where: { !($0.description ?? "").isEmpty }) {
-            let lines = describedLines(texts: texts, descriptions: candidates.map(\.description), width: width)
-            guard lines.count > maxLines else { return lines }
-            return Array(lines.prefix(maxLines - 1)) + [moreLine(candidates.count - (maxLines - 1))]
+            return describedLines(texts: texts, descriptions: candidates.map(\.description), width: width)
         }
         let cellWidth = min(texts.map(DisplayWidth.of).max() ?? 0, width - 1)
         let columns = max(1, (width - 1 + gap) / (cellWidth + gap))
-        guard texts.count > columns * maxLines else {
-            return columnLines(texts: texts, columns: columns, cellWidth: cellWidth)
-        }
-        let shown = columns * (maxLines - 1)
-        return columnLines(texts: Array(texts.prefix(shown)), columns: columns, cellWidth: cellWidth)
-            + [moreLine(texts.count - shown)]
+        return columnLines(texts: texts, columns: columns, cellWidth: cellWidth)
     }
 
     private static let gap = 2
-
-    private static func moreLine(_ count: Int) -> String {
-        "… and \(count) more"
-    }
 
     private static func describedLines(texts: [String], descriptions: [String?], width: Int) -> [String] {
         let textWidth = min(texts.map(DisplayWidth.of).max() ?? 0, width / 2)

@@ -20,11 +20,28 @@ extension EditLineReader {
             if deleting > 0 { el_deletestr(editor, Int32(deleting)) }
             return el_insertstr(editor, inserting) == 0 ? UInt8(CC_REFRESH) : UInt8(CC_REFRESH_BEEP)
         case .list(let candidates):
+            if CompletionListing.needsConfirmation(candidates.count) {
+                writeOutput("\r\n" + CompletionListing.confirmationQuestion(candidates.count))
+                guard confirmListing() else {
+                    writeOutput("\r\n")
+                    return UInt8(CC_REDISPLAY)
+                }
+            }
             let width = Int(zoomsh_el_get_numeric_capability(editor, "co", 80))
-            let height = Int(zoomsh_el_get_numeric_capability(editor, "li", 24))
-            let lines = CompletionListing.lines(for: candidates, width: width, maxLines: max(5, height - 3))
+            let lines = CompletionListing.lines(for: candidates, width: width)
             writeOutput("\r\n" + lines.joined(separator: "\r\n") + "\r\n")
             return UInt8(CC_REDISPLAY)
+        }
+    }
+
+    /// Reads keys until one answers the "Display all N possibilities?" question (see
+    /// `CompletionListing.answer(to:)`); the end of the input or an interrupt is a no.
+    private func confirmListing() -> Bool {
+        while true {
+            var byte: UInt8 = 0
+            guard let count = input.readBytes(into: &byte, count: 1), count == 1 else { return false }
+            if let answer = CompletionListing.answer(to: byte) { return answer }
+            writeOutput("\u{7}")
         }
     }
 }

@@ -5,7 +5,7 @@ import ZoomShell
 
 /// The interactive loop: a prompt that names the profile or the sandbox, libedit editing with
 /// persistent history and completion, Ctrl-C that drops a line or cancels the running command,
-/// and Ctrl-D that leaves.
+/// and Ctrl-D that leaves — with exit code 0, like `quit`, whatever the last command did.
 struct REPL: Sendable {
     var configuration: ShellConfiguration
     var paths: ConfigPaths
@@ -50,7 +50,6 @@ struct REPL: Sendable {
 
         errors.write(
             "zoomsh \(ZoomKitVersion.text) — 'help' lists commands, Tab completes, Ctrl-D leaves\n", to: .standardError)
-        var lastFailed = false
         while true {
             completionState.context.withLock { $0 = CompletionContext() }
             let snapshot = await shell.completionContext
@@ -64,7 +63,7 @@ struct REPL: Sendable {
                 switch await reader.nextLine(prompt: current) {
                 case .endOfInput:
                     if !text.isEmpty { break readLoop }
-                    return lastFailed ? .commandFailed : .success
+                    return .success
                 case .interrupted:
                     // Ctrl-C drops the whole command, continuation lines included: start over.
                     text = ""
@@ -100,11 +99,7 @@ struct REPL: Sendable {
                 text = more
             }
             reader.addHistory(text)
-            switch outcome {
-            case .exit(let code): return code
-            case .failed: lastFailed = true
-            default: lastFailed = false
-            }
+            if case .exit(let code) = outcome { return code }
         }
     }
 }

@@ -59,4 +59,30 @@ struct TerminalCompletionTests {
         try zoomsh.send("show --json\r")
         try zoomsh.expect("\"telephony\"")
     }
+
+    @Test func moreThanAHundredCandidatesAreAskedAboutThenListedWhole() throws {
+        let zoomsh = try ZoomshTerminal.start(["--sandbox"])
+        defer { zoomsh.close() }
+        try zoomsh.expect(prompt, timeout: .seconds(20))
+        try zoomsh.send("set tz ")
+        try zoomsh.expectCurrentLine(prompt + "set tz")
+        try zoomsh.send("\t")
+        try zoomsh.expectOnScreen("possibilities? (y or n)")
+        try zoomsh.send("n")
+        try zoomsh.expectCurrentLine(prompt + "set tz")
+        #expect(!zoomsh.screen.text.contains("Europe/Madrid"), "nothing listed after 'n'")
+        try zoomsh.send("\t")
+        try zoomsh.waitForScreen("the question asked again") {
+            $0.text.components(separatedBy: "possibilities? (y or n)").count == 3
+        }
+        let start = zoomsh.rawOutput.utf8.count
+        try zoomsh.send("y")
+        try zoomsh.expectCurrentLine(prompt + "set tz")
+        let listed = String(decoding: Array(zoomsh.rawOutput.utf8).dropFirst(start), as: UTF8.self)
+        // The whole list, first to last, without "… and N more".
+        for zone in ["Africa/Abidjan", "Europe/Madrid", "Pacific/Wallis"] {
+            #expect(listed.contains(zone), "\(zone) is listed")
+        }
+        #expect(!listed.contains("more"), "nothing left out")
+    }
 }

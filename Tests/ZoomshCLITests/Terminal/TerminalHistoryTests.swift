@@ -69,6 +69,34 @@ struct TerminalHistoryTests {
         #expect(after.hasSuffix("version\nhistory\n"), "the recalled line was recorded again: \(after)")
     }
 
+    @Test func secretsTypedInTheWrongPlaceAreNotRecorded() throws {
+        let home = try TerminalHome()
+        defer { home.remove() }
+        let zoomsh = try ZoomshTerminal.start(environment: home.environment)
+        defer { zoomsh.close() }
+        try zoomsh.expect(prompt, timeout: .seconds(20))
+        for line in [
+            "auth s2s acc cid mysecret1", "auth s2s acc cid --client-secret=mysecret2",
+            "auth token abcdef0123456789secret3", "auth jwt key mysecret6", "auth token --env=mysecret7",
+            "set passcode mysecret8",
+        ] {
+            try zoomsh.send(line + "\r")
+            try zoomsh.expect(prompt)
+        }
+        try zoomsh.send("version\r")
+        try zoomsh.expect(ZoomshTerminal.versionLine)
+        try zoomsh.expect(prompt)
+        try zoomsh.send("\u{4}")
+        _ = try zoomsh.waitForExit(timeout: .seconds(20))
+        let text = String(
+            decoding: try #require(FileManager.default.contents(atPath: home.historyFile.path)), as: UTF8.self)
+        #expect(text == "_HiStOrY_V2_\nversion\n", "\(text)")
+        // The errors at the prompt name the stray argument without quoting it.
+        for secret in ["mysecret1", "mysecret2", "secret3", "mysecret6"] {
+            #expect(!zoomsh.screen.text.contains("'\(secret)"), "\(secret) quoted in: \(zoomsh.screen.text)")
+        }
+    }
+
     @Test func ctrlCAtTheSecretPromptGivesUpAndShowsNothing() throws {
         let zoomsh = try ZoomshTerminal.start()
         defer { zoomsh.close() }

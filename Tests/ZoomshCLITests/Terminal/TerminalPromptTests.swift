@@ -37,6 +37,17 @@ struct TerminalPromptTests {
         #expect(try zoomsh.waitForExit(timeout: .seconds(20)) == PTYProcess.Exit(status: 0, wasSignalled: false))
     }
 
+    @Test func ctrlDAfterAFailedCommandStillExitsWithZero() throws {
+        let zoomsh = try ZoomshTerminal.start()
+        defer { zoomsh.close() }
+        try zoomsh.expect(ZoomshTerminal.plainPrompt, timeout: .seconds(20))
+        try zoomsh.send("get 1\r")  // no credentials: it fails
+        try zoomsh.expect("error: ")
+        try zoomsh.expect(ZoomshTerminal.plainPrompt)
+        try zoomsh.send("\u{4}")
+        #expect(try zoomsh.waitForExit(timeout: .seconds(20)) == PTYProcess.Exit(status: 0, wasSignalled: false))
+    }
+
     @Test func ctrlDOnAPartialLineDoesNotExit() throws {
         // Emacs bindings: Ctrl-D deletes the character under the cursor; only an empty line ends the session.
         let zoomsh = try ZoomshTerminal.start(["--sandbox"])
