@@ -14,6 +14,7 @@ public struct ZoomshCommand: AsyncParsableCommand {
               zoomsh --sandbox                          a shell against the offline sandbox
               zoomsh -c 'set topic "Weekly sync"; set start tomorrow 10:00; create'
               zoomsh team.zsh 2026-12-01                run a script with $1 = 2026-12-01
+              zoomsh -c 'get $1; invite $1' 85746065432 commands with $1 (also after --)
               echo 'list upcoming' | zoomsh --json      commands from a pipe, JSON out
               zoomsh sandbox serve --port 8080          a sandbox for other clients
 
@@ -34,25 +35,38 @@ public struct ZoomshCommand: AsyncParsableCommand {
     @OptionGroup public var options: GlobalOptions
 
     @Option(
-        name: .customShort("c"), help: ArgumentHelp("Run these commands and exit (repeatable).", valueName: "commands"))
+        name: .customShort("c"),
+        help: ArgumentHelp(
+            "Run these commands and exit (repeatable); the words after them are $1, $2…", valueName: "commands"))
     public var commands: [String] = []
 
-    @Argument(help: "A script file to run (use - for standard input).")
+    @Argument(
+        help: "A script file to run (use - for standard input); with -c, the first of $1, $2…",
+        completion: .custom(ShellCompletions.positional))
     public var file: String?
 
-    @Argument(parsing: .captureForPassthrough, help: "Arguments of the script: $1, $2…")
+    @Argument(
+        parsing: .captureForPassthrough, help: "Arguments of the script: $1, $2…",
+        completion: .custom(ShellCompletions.positional))
     public var arguments: [String] = []
 
     public init() {}
 
-    public func validate() throws {
-        if !commands.isEmpty && file != nil {
-            throw ValidationError("give -c COMMANDS or a script FILE, not both")
-        }
+    /// The script file to run: none with `-c`, whose positional words are all arguments.
+    var scriptFile: String? { commands.isEmpty ? file : nil }
+
+    /// `$1, $2…`: the words after the script file, or every positional word with `-c` (as
+    /// `sh -c 'CMD' WORD…` but from $1; a `--` before them is dropped).
+    var scriptArguments: [String] {
+        guard !commands.isEmpty else { return arguments }
+        let words = (file.map { [$0] } ?? []) + arguments
+        return words.first == "--" ? Array(words.dropFirst()) : words
     }
 
     public func run() async throws {
-        let code = await FrontEnd(options: options, commands: commands, file: file, arguments: arguments).run()
+        let code = await FrontEnd(
+            options: options, commands: commands, file: scriptFile, arguments: scriptArguments
+        ).run()
         if code != .success { throw ArgumentParser.ExitCode(code.rawValue) }
     }
 
@@ -63,6 +77,11 @@ public struct ZoomshCommand: AsyncParsableCommand {
     /// (a script file among them). swift-argument-parser would read `sandbox` as the script file
     /// because the root command takes positional arguments, hence the explicit dispatch.
     public static func runMain(arguments: [String] = Array(CommandLine.arguments.dropFirst())) async -> Never {
+        if arguments == ["help"] {
+            // `help` as swift-argument-parser's completion scripts offer it (a script named help: ./help).
+            print(helpMessage())
+            Foundation.exit(0)
+        }
         let root: any ParsableCommand.Type = isSubcommand(arguments) ? ZoomshSubcommands.self : ZoomshCommand.self
         do {
             var command = try root.parseAsRoot(arguments)

@@ -1,11 +1,13 @@
 import ArgumentParser
+import ZoomShell
 
 /// The flags every way of running zoomsh shares.
 public struct GlobalOptions: ParsableArguments, Sendable {
     @Flag(name: .long, help: "Run against the built-in offline Zoom sandbox (no account needed; nothing is real).")
     public var sandbox = false
 
-    @Option(name: .long, help: "The profile of config.toml to use.")
+    @Option(
+        name: .long, help: "The profile of config.toml to use.", completion: .custom(ShellCompletions.profiles))
     public var profile: String?
 
     @Option(
@@ -18,7 +20,8 @@ public struct GlobalOptions: ParsableArguments, Sendable {
     public var oauthURL: String?
 
     @Option(
-        name: .long, help: "How results print: table, json or plain (default: table on a terminal, json otherwise).")
+        name: .long, help: "How results print: table, json or plain (default: table on a terminal, json otherwise).",
+        completion: .list(OutputMode.allCases.map(\.rawValue)))
     public var output: String?
 
     @Flag(name: .long, help: "Print results as JSON (same as --output json).")

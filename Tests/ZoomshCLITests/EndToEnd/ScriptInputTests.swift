@@ -107,12 +107,24 @@ struct ScriptInputTests {
         #expect(run.stdout.isEmpty)
     }
 
-    @Test func dashCAndAFileTogetherAreAUsageError() async throws {
+    @Test func dashCTakesArgumentsLikeShC() async throws {
         let zoomsh = try BinaryRunner()
         defer { zoomsh.home.remove() }
-        let run = try await zoomsh.run(["-c", "echo x", "file.zsh"])
-        run.expectExit(2)
-        #expect(run.stderr.contains("not both"), "\(run)")
+        let commands = "echo \"count $#\"; echo \"first $1\"; echo \"second $2\""
+        for words in [["alpha", "beta gamma"], ["--", "alpha", "beta gamma"]] {
+            let run = try await zoomsh.run(["--output", "plain", "-c", commands] + words)
+            run.expectExit(0)
+            #expect(run.stdoutLines == ["count 2", "first alpha", "second beta gamma"], "\(words): \(run)")
+        }
+        let dashes = try await zoomsh.run(["--output", "plain", "-c", "echo \"$1 $2\"", "--", "--json", "-x"])
+        run(dashes, printed: ["--json -x"])
+        let none = try await zoomsh.run(["--output", "plain", "-c", "echo \"count $#\""])
+        run(none, printed: ["count 0"])
+    }
+
+    private func run(_ run: BinaryRun, printed lines: [String]) {
+        run.expectExit(0)
+        #expect(run.stdoutLines == lines, "\(run)")
     }
 
     @Test func missingScriptIsAUsageError() async throws {
