@@ -111,14 +111,40 @@ extension MeetingField {
         return choices.joined(separator: ", ") + ", comma-separated"
     }
 
+    /// `US DE`, `US,DE`, `US, DE`, a JSON array, or `[US,DE]` (a list in brackets, unquoted).
     private func parseStringArray(_ text: String) throws(MeetingFieldError) -> JSONValue {
-        if text.hasPrefix("[") { return try parseJSON(text) }
-        let items = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var list = Substring(text)
+        if text.hasPrefix("[") {
+            if let value = try? JSONValue(parsing: text) { return value }
+            guard text.hasSuffix("]"), !text.contains("\"") else { return try parseJSON(text) }
+            list = list.dropFirst().dropLast()
+        }
+        let items = list.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
         return .array(items.map(JSONValue.string))
     }
 
+    /// An example value for messages, shaped like the field (`[{"field":"FIELD","value":"VALUE"}]`).
+    var exampleText: String {
+        switch kind {
+        case .object: return "{\"enable\":true}"
+        case .stringArray:
+            return summary.lowercased().contains("countr") ? "US,DE" : "a@example.com,b@example.com"
+        case .objectArray:
+            let keys = (requiredKeys + itemFields.map(\.path)).reduce(into: [String]()) { keys, key in
+                if !keys.contains(key), keys.count < 2 { keys.append(key) }
+            }
+            let pairs = keys.map { key in
+                let item = itemField(key)
+                let sample = item?.format == "email" ? "a@example.com" : key.uppercased()
+                return item?.kind == .boolean ? "\"\(key)\":true" : "\"\(key)\":\"\(sample)\""
+            }
+            return "[{" + pairs.joined(separator: ",") + "}]"
+        default: return ""
+        }
+    }
+
     private func parseJSON(_ text: String) throws(MeetingFieldError) -> JSONValue {
-        let example = kind == .object ? "{\"enable\":true}" : "[{\"email\":\"a@example.com\"}]"
+        let example = exampleText
         do {
             return try JSONValue(parsing: text)
         } catch {

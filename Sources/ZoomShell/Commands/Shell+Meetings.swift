@@ -4,19 +4,21 @@ import ZoomKit
 extension Shell {
     func runCreate(_ command: Command) async throws -> CommandResult {
         let host = try option(command, "host") ?? state.host
-        let errors = try sendableDraft().validate(for: .create).errors
+        let zone = await settledZone(for: command)
+        let errors = draftIssues(for: .create, zone: zone).errors
         if !errors.isEmpty {
             throw CommandError.failed(
                 "not sent: the draft has \(errors.count) problem\(errors.count == 1 ? "" : "s") "
                     + "(the draft is kept; fix with set/unset):\n" + errors.map(\.description).joined(separator: "\n"))
         }
-        if draftHasLocalStart { await learnUserTimeZone(for: command) }
-        let body = try await createBody()
+        let body = requestDraft(for: .create, zone: zone).requestBody(for: .create).json
         let request = try ZoomRequest.createMeeting(userID: host, body: body)
         guard let response = try await send(request, command: command) else { return dryRunResult(request) }
         let meeting = try Meeting(json: try response.json() ?? .null)
         remember(meeting.raw)
-        return meetingResult(meeting, headline: "created")
+        var result = meetingResult(meeting, headline: "created")
+        result.note = state.draftStart(in: zone)?.note.map { "note: \($0)" }
+        return result
     }
 
     func runGet(_ command: Command) async throws -> CommandResult {
@@ -41,13 +43,19 @@ extension Shell {
             }
             query.type = listType
         }
-        let zone = meetingTimeZone().zone
-        if let from = try option(command, "from") {
-            query.from = try CalendarDay.parse(from, timeZone: zone, now: configuration.now()).description
+        let fromText = try option(command, "from")
+        let toText = try option(command, "to")
+        // Days are read in the meeting's zone, and Zoom is told which zone that is.
+        if fromText != nil || toText != nil { _ = await readingZone(for: command) }
+        let meetingZone = state.meetingZone
+        let zone = meetingZone.zone
+        if let fromText {
+            query.from = try CalendarDay.parse(fromText, timeZone: zone, now: configuration.now()).description
         }
-        if let to = try option(command, "to") {
-            query.to = try CalendarDay.parse(to, timeZone: zone, now: configuration.now()).description
+        if let toText {
+            query.to = try CalendarDay.parse(toText, timeZone: zone, now: configuration.now()).description
         }
+        if query.from != nil || query.to != nil { query.timezone = meetingZone.name }
         var limit: Int? = nil
         if let text = try option(command, "limit") {
             guard let number = Int(text), number > 0 else {
@@ -97,29 +105,32 @@ extension Shell {
 
     func runUpdate(_ command: Command) async throws -> CommandResult {
         let id = try meetingID(command)
-        guard !state.draft.requestBody(for: .update).body.isEmpty else {
+        guard !state.sendableDraft(in: state.meetingZone).requestBody(for: .update).body.isEmpty else {
             throw CommandError.usage("nothing to update: set the fields to change first (e.g. set topic \"New name\")")
         }
-        let errors = try sendableDraft().validate(for: .update).errors
+        // A wall-time start without a zone keeps the meeting's own zone: never one not chosen.
+        let (zone, zoneWarning) = try await updateZone(meetingID: id, command: command)
+        let errors = draftIssues(for: .update, zone: zone).errors
         if !errors.isEmpty {
             throw CommandError.failed(
                 "not sent: the update has \(errors.count) problem\(errors.count == 1 ? "" : "s"):\n"
                     + errors.map(\.description).joined(separator: "\n"))
         }
-        if draftHasLocalStart { await learnUserTimeZone(for: command) }
-        let requestBody = try sendableDraft().requestBody(for: .update)
+        let requestBody = requestDraft(for: .update, zone: zone).requestBody(for: .update)
         let body = requestBody.json
         let request = ZoomRequest.updateMeeting(id: id, body: body, occurrenceID: try option(command, "occurrence"))
-        guard try await send(request, command: command) != nil else { return dryRunResult(request) }
-        var note = "updated meeting \(id): " + requestBody.body.keys.joined(separator: ", ")
-        if !requestBody.omitted.isEmpty {
-            note += " (left out, create-only: \(requestBody.omitted.joined(separator: ", ")))"
+        guard try await send(request, command: command) != nil else {
+            var result = dryRunResult(request)
+            result.warnings += zoneWarning.map { [$0] } ?? []
+            return result
         }
+        let note = "updated meeting \(id): " + requestBody.body.keys.joined(separator: ", ")
         // PATCH answers 204 with no body: read the meeting back to show the result.
         let meeting = try await zoom().meeting(id: id)
         remember(meeting.raw)
         var result = meetingResult(meeting, headline: "updated")
         result.note = note
+        result.warnings += zoneWarning.map { [$0] } ?? []
         return result
     }
 
@@ -158,7 +169,7 @@ extension Shell {
         let request = try ZoomRequest.getUser("me")
         guard let response = try await send(request, command: command) else { return dryRunResult(request) }
         let user = try User(json: try response.json() ?? .null)
-        if let zone = user.timezone.flatMap(TimeZone.init(identifier:)) { state.userTimeZone = zone }
+        if let zone = user.timezone.flatMap(TimeZoneNames.zone(named:)) { state.userTimeZone = zone }
         var pairs: [(String, String)] = [("id", user.id)]
         if let email = user.email { pairs.append(("email", email)) }
         let name = [user.firstName, user.lastName].compactMap { $0 }.joined(separator: " ")
@@ -219,7 +230,7 @@ extension Shell {
 
     /// A meeting for people: one headline with the essentials, then the details.
     func meetingResult(_ meeting: Meeting, headline: String?) -> CommandResult {
-        let zone = meeting.timezone.flatMap(TimeZone.init(identifier:)) ?? meetingTimeZone().zone
+        let zone = meeting.timezone.flatMap(TimeZoneNames.zone(named:)) ?? state.meetingZone.zone
         let start = meeting.startDate
         var pairs: [(String, String)] = [("id", String(meeting.id)), ("topic", meeting.topic ?? "")]
         if let start {

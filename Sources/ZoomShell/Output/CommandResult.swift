@@ -25,12 +25,18 @@ struct CommandResult: Sendable {
     var setsLast: Bool
     /// A note for people, on standard error, shown in interactive sessions only.
     var note: String?
+    /// Warnings, on standard error in every session (`warning: …`, one a line).
+    var warnings: [String] = []
 
-    init(value: JSONValue? = nil, presentation: Presentation = .none, setsLast: Bool = true, note: String? = nil) {
+    init(
+        value: JSONValue? = nil, presentation: Presentation = .none, setsLast: Bool = true, note: String? = nil,
+        warnings: [String] = []
+    ) {
         self.value = value
         self.presentation = presentation
         self.setsLast = setsLast
         self.note = note
+        self.warnings = warnings
     }
 
     /// A line of text, with its value.
@@ -49,6 +55,7 @@ extension Shell {
         if let note = result.note, configuration.isInteractive {
             output.write(note.hasSuffix("\n") ? note : note + "\n", to: .standardError)
         }
+        for warning in result.warnings { output.write("warning: \(warning)\n", to: .standardError) }
         switch state.outputMode {
         case .json:
             if let value = result.value { output.write(value.prettyText + "\n", to: .standardOutput) }

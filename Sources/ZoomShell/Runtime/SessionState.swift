@@ -37,6 +37,18 @@ struct SessionState: Sendable {
     var userTimeZone: TimeZone?
     /// Whether looking up the Zoom user's time zone failed (it is not asked again).
     var userTimeZoneLookupFailed = false
+    /// Whether the fall-back to the system's zone has been reported on standard error.
+    var reportedSystemZone = false
+    /// The machine's zone (the last resort for a meeting's zone, and the "local" column).
+    let systemTimeZone: TimeZone
+    /// The day of `until DAY`: `recurrence.end_date_time` is the last second of that day in the
+    /// meeting's zone, worked out when the body is built so that it follows later zone changes.
+    var untilDay: CalendarDay?
+    /// The zone the draft's wall times were read in when the draft names none (the profile's,
+    /// the Zoom user's or the system's), kept so that `show` and `create` agree.
+    var impliedZone: MeetingZone?
+    /// The create-only values `load` copied, by path: `update` leaves them out while unchanged.
+    var loadedCreateOnly: [String: JSONValue] = [:]
     /// The last request, redacted, for `curl`.
     var lastRequest: HTTPRequestData?
     /// The arguments of the scripts being run, innermost last (`$1`…).
@@ -52,6 +64,7 @@ struct SessionState: Sendable {
         oauthURL = configuration.oauthURL
         profileName = configuration.profileName
         profileTimeZone = configuration.defaultTimeZone
+        systemTimeZone = configuration.localTimeZone
     }
 
     /// The arguments of the innermost script.

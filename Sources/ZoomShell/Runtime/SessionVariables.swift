@@ -19,7 +19,7 @@ struct SessionVariables: VariableProvider {
         case "?", "status": return .int(state.status)
         case "last": return state.variables["last"] ?? state.last
         case "host": return state.variables["host"] ?? .string(state.host)
-        case "draft": return state.variables["draft"] ?? .object(state.draft.body)
+        case "draft": return state.variables["draft"] ?? .object(state.derivedDraft(in: state.meetingZone).body)
         case "output": return state.variables["output"] ?? .string(state.outputMode.rawValue)
         case "profile": return state.variables["profile"] ?? state.profileName.map(JSONValue.string)
         default: return state.variables[name]

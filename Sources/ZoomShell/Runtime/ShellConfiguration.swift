@@ -45,8 +45,9 @@ public struct ShellConfiguration: Sendable {
     public var historyEntries: (@Sendable () -> [String])?
     /// The current time (injectable for tests).
     public var now: @Sendable () -> Date = { Date() }
-    /// The zone of the machine, shown as "local".
-    public var localTimeZone: TimeZone = .current
+    /// The zone of the machine, shown as "local" (`TZ` is honoured, `:Area/City` and zoneinfo
+    /// paths included).
+    public var localTimeZone: TimeZone = TimeZoneNames.system()
     /// Waits (injectable for tests).
     public var sleep: @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) }
     /// The directory relative `source` paths are read from.

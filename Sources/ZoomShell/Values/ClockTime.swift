@@ -79,7 +79,10 @@ struct ClockTime: Sendable, Hashable {
         else { throw invalid }
         let hours = Int(digits.prefix(2))!
         let minutes = digits.count == 4 ? Int(digits.suffix(2))! : 0
-        guard minutes <= 59, hours * 60 + minutes <= 18 * 60 else {
+        guard minutes <= 59 else {
+            throw ValueError("'\(text)' is not a UTC offset: the minutes must be 00 to 59")
+        }
+        guard hours * 60 + minutes <= 18 * 60 else {
             throw ValueError("'\(text)' is not a UTC offset: offsets run from -18:00 to +18:00")
         }
         let seconds = (hours * 60 + minutes) * 60

@@ -74,23 +74,34 @@ public enum DurationParser {
     ) throws -> Int64 {
         let units = allowed.map { $0.spellings[0] }.joined(separator: ", ")
         guard !text.isEmpty else { throw ValueError("\(what) is needed, e.g. \(example)") }
-        let lower = Array(text.lowercased().filter { $0 != " " && $0 != "\t" })
+        // Blanks separate amounts and may stand between an amount and its unit (`2 hours`), but
+        // never join words: in `2h Europe/Madrid` the unit is `h`, then `Europe/Madrid` is wrong.
+        let lower = Array(text.lowercased())
+        func isBlank(_ index: Int) -> Bool { index < lower.count && (lower[index] == " " || lower[index] == "\t") }
         var index = 0
         var total: Int64 = 0
         var seen: Set<Unit> = []
+        var amounts = 0
+        while isBlank(index) { index += 1 }
         while index < lower.count {
             let numberStart = index
             while index < lower.count, lower[index].isASCIIDigit || lower[index] == "." { index += 1 }
             let number = String(lower[numberStart..<index])
-            let unitStart = index
-            while index < lower.count, lower[index].isLetter { index += 1 }
-            let unitWord = String(lower[unitStart..<index])
             guard !number.isEmpty, let amount = Double(number), number.filter({ $0 == "." }).count <= 1 else {
-                throw ValueError("'\(text)' is not \(what): expected a number and a unit (\(units)), e.g. \(example)")
+                let word = String(text.dropFirst(numberStart).prefix { $0 != " " && $0 != "\t" })
+                let where_ = amounts == 0 ? "" : "unexpected '\(word)': "
+                throw ValueError(
+                    "'\(text)' is not \(what): \(where_)expected a number and a unit (\(units)), e.g. \(example)")
             }
+            amounts += 1
+            while isBlank(index) { index += 1 }
+            let unitStart = index
+            while index < lower.count, !isBlank(index), !lower[index].isASCIIDigit, lower[index] != "." { index += 1 }
+            let unitWord = String(lower[unitStart..<index])
+            while isBlank(index) { index += 1 }
             let unit: Unit
             if unitWord.isEmpty {
-                guard let defaultUnit, numberStart == 0, index == lower.count else {
+                guard let defaultUnit, amounts == 1, index == lower.count else {
                     throw ValueError("'\(text)' is not \(what): '\(number)' needs a unit (\(units)), e.g. \(example)")
                 }
                 unit = defaultUnit

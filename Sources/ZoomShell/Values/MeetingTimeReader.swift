@@ -12,7 +12,7 @@ struct MeetingTimeReader {
 
     static let examples = "e.g. 2026-12-01 10:00, 2026-12-01T10:00:00Z, tomorrow 09:30, next monday 10:00, in 2h"
     static let keywords =
-        ["now", "today", "tomorrow", "next", "in", "noon", "midnight", "am", "pm"] + Weekday.fullNames
+        ["now", "today", "tomorrow", "next", "in", "at", "noon", "midnight", "am", "pm"] + Weekday.fullNames
 
     init(text: String, zone: TimeZone, now: Date) {
         self.text = text.trimmingBlanks
@@ -25,18 +25,27 @@ struct MeetingTimeReader {
         guard let first = words.first?.lowercased() else {
             throw ValueError("a time is needed, \(Self.examples)")
         }
+        // A trailing zone first, so that `in 2h Europe/Madrid` reads the zone, not a unit.
+        try readTrailingZone()
         if first == "now" {
             guard words.count == 1 else { throw unexpected(words[1]) }
-            return MeetingTime(instant: Self.minuteFloor(now), isUTC: false, timeZone: zone)
+            return MeetingTime(
+                instant: Self.minuteFloor(now), isUTC: fixedOffset != nil, timeZone: zone, zoneWasGiven: zoneWasGiven)
         }
         if first == "in" {
             guard words.count > 1 else { throw ValueError("'in' needs an amount of time, e.g. 'in 2h' or 'in 90m'") }
             let seconds = try DurationParser.relativeSeconds(words.dropFirst().joined(separator: " "))
             return MeetingTime(
-                instant: Self.minuteFloor(now.addingTimeInterval(TimeInterval(seconds))), isUTC: false, timeZone: zone)
+                instant: Self.minuteFloor(now.addingTimeInterval(TimeInterval(seconds))), isUTC: fixedOffset != nil,
+                timeZone: zone, zoneWasGiven: zoneWasGiven)
         }
-        try readTrailingZone()
-        let (day, clock) = try splitDayAndClock()
+        // `at` is a filler word: `tomorrow at 10:00`, `next monday at 9` (a bare hour after `at`).
+        let hadAt = words.contains { $0.lowercased() == "at" }
+        words.removeAll { $0.lowercased() == "at" }
+        guard !words.isEmpty else { throw ValueError("'\(text)' needs a time of day, e.g. 'at 10:00'") }
+        let (day, clockText) = try splitDayAndClock()
+        var clock = clockText
+        if hadAt, (1...2).contains(clock.count), clock.allSatisfy(\.isASCIIDigit) { clock += ":00" }
         var time = try ClockTime.parse(clock)
         if let offset = time.offset {
             guard fixedOffset == nil, !zoneWasGiven else {
@@ -70,11 +79,16 @@ struct MeetingTimeReader {
             zone = try TimeZoneNames.resolve(last)
             zoneWasGiven = true
         } else if last.first?.isLetter == true, !Self.keywords.contains(last.lowercased()),
-            !last.lowercased().hasSuffix("am"), !last.lowercased().hasSuffix("pm"),
-            let resolved = TimeZoneNames.zone(named: last)
+            !last.lowercased().hasSuffix("am"), !last.lowercased().hasSuffix("pm"), Weekday(name: last) == nil
         {
-            zone = resolved
-            zoneWasGiven = true
+            if let resolved = TimeZoneNames.zone(named: last) {
+                zone = resolved
+                zoneWasGiven = true
+            } else if let refusal = TimeZoneNames.refusal(for: last, namedOnly: true) {
+                throw refusal
+            } else {
+                return
+            }
         } else {
             return
         }

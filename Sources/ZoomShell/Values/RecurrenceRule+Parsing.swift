@@ -81,6 +81,17 @@ struct RecurrenceReader {
         if rule.monthDay != nil, rule.monthWeek != nil {
             throw ValueError("monthly takes 'day N' or an ordinal weekday ('last fri'), not both")
         }
+        if frequency == .weekly, rule.weekdays.isEmpty {
+            let rest = tokens.dropFirst().joined(separator: " ")
+            throw ValueError(
+                "weekly needs its days: 'weekly on mon,wed\(rest.isEmpty ? "" : " " + rest)' "
+                    + "(on DAYS: mon…sun, weekdays or weekends)")
+        }
+        // Zoom's limits per frequency (the field allows 1 to 99 whatever the frequency).
+        let maximum = [RecurrenceRule.Frequency.daily: 99, .weekly: 50, .monthly: 10][frequency]!
+        if let interval = rule.interval, interval > maximum {
+            throw ValueError("'every \(interval)' is too many for \(frequency.name) recurrence: 1 to \(maximum)")
+        }
         return rule
     }
 

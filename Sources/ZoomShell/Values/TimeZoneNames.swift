@@ -1,9 +1,15 @@
 import Foundation
 
 /// Checks and resolves IANA time zone names (`Europe/Madrid`), suggesting a near name on a typo.
+///
+/// Only IANA identifiers (`Area/Location`, any case) and `UTC`, `GMT` and `Z` are zones here:
+/// abbreviations (`PST`, `BST`) and offsets (`GMT+2`) are refused with the IANA names to use,
+/// although Foundation reads them (as fixed offsets, `BST` as Dhaka's).
 public enum TimeZoneNames {
-    /// Every known identifier (the system's list, plus `UTC` and `GMT`), sorted.
-    public static let identifiers: [String] = Set(TimeZone.knownTimeZoneIdentifiers).union(["UTC", "GMT"]).sorted()
+    /// Every known identifier (the system's list and the names of its zoneinfo files, plus
+    /// `UTC` and `GMT`), sorted.
+    public static let identifiers: [String] = Set(TimeZone.knownTimeZoneIdentifiers.filter { $0.contains("/") })
+        .union(zoneInfoNames()).union(["UTC", "GMT"]).sorted()
 
     private static let byLowercasedName: [String: String] = Dictionary(
         identifiers.map { ($0.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
@@ -16,12 +22,32 @@ public enum TimeZoneNames {
         ($0, Array(($0.split(separator: "/").last.map(String.init) ?? $0).lowercased().unicodeScalars))
     }
 
-    /// The zone called `name` (any case), or nil — without suggestions. Names the system knows
-    /// but does not list (`Asia/Kolkata` on some systems) are found by their usual spelling.
+    /// Names that all mean UTC; they are sent as `UTC`.
+    static let utcNames: Set<String> = ["utc", "z", "etc/utc", "etc/uct", "etc/universal", "etc/zulu"]
+
+    /// The canonical spelling of an IANA name (any case), `UTC` for `UTC`/`Z`/`Etc/UTC`, `GMT`
+    /// for `GMT`; nil for anything else (abbreviations and offsets included).
+    public static func canonicalName(_ name: String) -> String? {
+        let lower = name.trimmingBlanks.lowercased()
+        if utcNames.contains(lower) { return "UTC" }
+        if lower == "gmt" { return "GMT" }
+        guard lower.contains("/"), !lower.hasPrefix("/"), !lower.contains("..") else { return nil }
+        if let identifier = byLowercasedName[lower], TimeZone(identifier: identifier) != nil { return identifier }
+        // Names the system reads but does not list (`Asia/Kolkata` on some systems).
+        let spelled = usualSpelling(lower)
+        guard let zone = TimeZone(identifier: spelled), zone.identifier == spelled else { return nil }
+        return spelled
+    }
+
+    /// The zone called `name` (see `canonicalName(_:)`), or nil — without suggestions.
     public static func zone(named name: String) -> TimeZone? {
-        if let zone = TimeZone(identifier: name), !name.isEmpty { return zone }
-        if let identifier = byLowercasedName[name.lowercased()] { return TimeZone(identifier: identifier) }
-        return TimeZone(identifier: usualSpelling(name))
+        canonicalName(name).flatMap { TimeZone(identifier: $0) }
+    }
+
+    /// The name to send as `timezone` for a zone: its identifier, `UTC` for the zones that are
+    /// UTC by another name (Foundation on Linux calls UTC `GMT`).
+    public static func zoomName(of zone: TimeZone) -> String {
+        TimeDisplay.isUTC(zone) ? "UTC" : zone.identifier
     }
 
     /// `asia/kolkata` → `Asia/Kolkata`, `america/port-au-prince` → `America/Port-Au-Prince`:
@@ -37,10 +63,19 @@ public enum TimeZoneNames {
     }
 
     /// The time zone called `name`. Case does not matter (`europe/madrid` is `Europe/Madrid`).
-    /// Throws a `ValueError` naming a near identifier when there is one ("did you mean").
+    /// Throws a `ValueError` naming a near identifier when there is one ("did you mean"), and
+    /// the IANA names to use for an abbreviation (`BST`) or an offset (`GMT+2`).
     public static func resolve(_ name: String) throws -> TimeZone {
+        try resolveName(name).zone
+    }
+
+    /// The canonical name and the zone called `name`; see `resolve(_:)`.
+    public static func resolveName(_ name: String) throws -> (name: String, zone: TimeZone) {
         let trimmed = name.trimmingBlanks
-        if let zone = zone(named: trimmed) { return zone }
+        if let canonical = canonicalName(trimmed), let zone = TimeZone(identifier: canonical) {
+            return (canonical, zone)
+        }
+        if let refusal = refusal(for: trimmed) { throw refusal }
         throw ValueError("unknown time zone '\(trimmed)'" + suggestionHint(for: trimmed))
     }
 
@@ -53,5 +88,26 @@ public enum TimeZoneNames {
             return ": did you mean '\(near)'?"
         }
         return " (use an IANA name such as Europe/Madrid, America/New_York or UTC)"
+    }
+
+    /// The names of the zoneinfo files (`Europe/Madrid`), from the first directory that has them.
+    private static func zoneInfoNames() -> [String] {
+        let manager = FileManager.default
+        for directory in TimeZoneDatabase.directories {
+            guard let areas = try? manager.contentsOfDirectory(atPath: directory) else { continue }
+            var names: [String] = []
+            for area in areas where area.first?.isUppercase == true {
+                guard let files = manager.enumerator(atPath: directory + "/" + area) else { continue }
+                for case let file as String in files where file.first?.isUppercase == true {
+                    var isDirectory: ObjCBool = false
+                    let path = directory + "/" + area + "/" + file
+                    if manager.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                        names.append(area + "/" + file)
+                    }
+                }
+            }
+            if !names.isEmpty { return names }
+        }
+        return []
     }
 }

@@ -123,13 +123,16 @@ struct MeetingRequestTests {
         #expect(run.lastDocument?["id"] == 85_746_065_432)
     }
 
-    @Test func updateOfALocalStartSendsTheTimeZoneToo() async throws {
+    @Test func updateOfALocalStartSendsTheMeetingsOwnTimeZone() async throws {
         let zoom = FakeZoom()
+        // The Zoom user is in Madrid, the meeting in New York: the start stays in New York.
         let run = await zoom.shell().run("set start 2026-03-10 08:00\nupdate 85746065432 --occurrence 1773046800000")
         #expect(run.code == .success, "\(run.stderr)")
         let patch = try #require(zoom.apiRequests.first { $0.method == "PATCH" })
-        #expect(patch.json == ["start_time": "2026-03-10T08:00:00", "timezone": "Europe/Madrid"])
+        #expect(patch.json == ["start_time": "2026-03-10T08:00:00", "timezone": "America/New_York"])
         #expect(patch.queryItems["occurrence_id"] == "1773046800000")
+        let reads = zoom.apiRequests.prefix { $0.method == "GET" }.map(\.path)
+        #expect(reads.contains("/v2/meetings/85746065432"), "the meeting's zone is read before the PATCH")
     }
 
     @Test func updateWithAnEmptyDraftIsAUsageError() async throws {
@@ -152,17 +155,20 @@ struct MeetingRequestTests {
             """)
         #expect(run.code == .success, "\(run.stderr)")
         let requests = zoom.apiRequests
-        #expect(requests.map(\.method) == ["GET", "GET", "DELETE", "PUT", "GET"])
+        // Days for --from/--to are the Zoom user's (read once), and Zoom is told their zone.
+        #expect(requests.map(\.method) == ["GET", "GET", "GET", "DELETE", "PUT", "GET"])
         #expect(requests[0].queryItems == ["occurrence_id": "1773046800000", "show_previous_occurrences": "true"])
-        #expect(requests[1].path == "/v2/users/me/meetings")
+        #expect(requests[1].path == "/v2/users/me")
+        #expect(requests[2].path == "/v2/users/me/meetings")
         #expect(
-            requests[1].queryItems == [
-                "type": "scheduled", "from": "2026-03-01", "to": "2026-03-11", "page_size": "30",
+            requests[2].queryItems == [
+                "type": "scheduled", "from": "2026-03-01", "to": "2026-03-11", "timezone": "Europe/Madrid",
+                "page_size": "30",
             ])
-        #expect(requests[2].queryItems == ["schedule_for_reminder": "true", "cancel_meeting_reminder": "true"])
-        #expect(requests[3].path == "/v2/meetings/85746065432/status")
-        #expect(requests[3].json == ["action": "end"])
-        #expect(requests[4].path == "/v2/meetings/85746065432/invitation")
+        #expect(requests[3].queryItems == ["schedule_for_reminder": "true", "cancel_meeting_reminder": "true"])
+        #expect(requests[4].path == "/v2/meetings/85746065432/status")
+        #expect(requests[4].json == ["action": "end"])
+        #expect(requests[5].path == "/v2/meetings/85746065432/invitation")
         #expect(run.documents[2] == ["deleted": true, "id": 85_746_065_432])
         #expect(run.documents[3] == ["ended": true, "id": 85_746_065_432])
         #expect(run.lastDocument?["invitation"] == "You are invited to meeting 85746065432.")

@@ -46,7 +46,7 @@ struct RecurrenceTests {
             try json("monthly every 1 month third thursday")
                 == #"{"type":3,"repeat_interval":1,"monthly_week":3,"monthly_week_day":5}"#)
         #expect(try json("monthly 4th SAT") == #"{"type":3,"monthly_week":4,"monthly_week_day":7}"#)
-        #expect(try json("weekly") == #"{"type":2}"#)
+        #expect(throws: ValueError.self, "weekly needs its days") { try json("weekly") }
         #expect(try json("monthly every 2 day 15") == #"{"type":3,"repeat_interval":2,"monthly_day":15}"#)
         #expect(try json("monthly every 2 months day 15") == #"{"type":3,"repeat_interval":2,"monthly_day":15}"#)
     }
