@@ -26,6 +26,7 @@ struct FrontEnd: Sendable {
             errors.write("zoomsh: \(error)\n", to: .standardError)
             return .authOrConfig
         }
+        for warning in settings.warnings { errors.write("zoomsh: warning: \(warning)\n", to: .standardError) }
         let interactive = commands.isEmpty && (file == nil || file == "-") && stdinIsTerminal
         var configuration = settings.configuration
         configuration.isInteractive = interactive

@@ -2,19 +2,30 @@ import Foundation
 import ZoomKit
 import ZoomShell
 
-/// The settings a session starts with, resolved from flags > environment > profile > defaults.
+/// The settings a session starts with, resolved from flags > environment > profile > defaults
+/// (credentials: see `resolveCredentials`).
 public struct SessionSettings: Sendable {
     /// The shell's configuration (no sandbox, no hooks yet).
     public var configuration: ShellConfiguration
     /// The config file that was read, if any.
     public var configFile: ConfigFile?
+    /// Problems that do not stop the session, for standard error (`zoomsh: warning: …`).
+    public var warnings: [String] = []
 
     /// Resolves the settings. `isTerminal` is whether standard output is a terminal (it picks
     /// the default output mode).
     public static func resolve(
         options: GlobalOptions, environment: [String: String], isTerminal: Bool, paths: ConfigPaths
     ) throws(ConfigError) -> SessionSettings {
-        let configFile = try ConfigFile.load(path: paths.configFile)
+        var warnings: [String] = []
+        let configFile: ConfigFile?
+        do {
+            configFile = try ConfigFile.load(path: paths.configFile)
+        } catch  where options.sandbox {
+            // The sandbox has its own credentials and never reads a profile.
+            warnings.append("\(error); ignored with --sandbox, which reads no profile")
+            configFile = nil
+        }
         var configuration = ShellConfiguration()
         configuration.environment = environment
         configuration.dryRun = options.dryRun
@@ -23,6 +34,7 @@ public struct SessionSettings: Sendable {
         configuration.tokenCacheDirectory = paths.cacheDirectory
 
         var profile: Profile?
+        var chosenBy: String?
         if let (profileName, source) = chosenProfile(options: options, environment: environment, file: configFile),
             !options.sandbox
         {
@@ -37,6 +49,7 @@ public struct SessionSettings: Sendable {
                         + (names.isEmpty ? " (it has no profiles)" : "; profiles: \(names.joined(separator: ", "))"))
             }
             profile = found
+            if source != "default_profile" { chosenBy = "\(source) \(profileName)" }
         }
         configuration.profileName = profile?.name
         configuration.profileNames = configFile?.profileNames ?? []
@@ -51,15 +64,9 @@ public struct SessionSettings: Sendable {
             configuration.oauthURL =
                 options.oauthURL ?? nonEmpty(environment["ZOOM_OAUTH_URL"]) ?? profile?.oauthURL
                 ?? ZoomKit.defaultOAuthURL
-            do {
-                configuration.credentials =
-                    try ZoomCredentials.fromEnvironment(environment)
-                    ?? profile.flatMap { try credentials(of: $0, environment) }
-            } catch let error as ConfigError {
-                throw error
-            } catch {
-                throw ConfigError("\(error)")
-            }
+            let resolved = try resolveCredentials(profile: profile, chosenBy: chosenBy, environment: environment)
+            configuration.credentials = resolved.credentials
+            warnings += resolved.warnings
         }
         if let zone = profile?.timezone {
             guard let timeZone = TimeZone(identifier: zone) else {
@@ -70,7 +77,7 @@ public struct SessionSettings: Sendable {
         }
         if let host = profile?.host { configuration.host = host }
         configuration.outputMode = try outputMode(options: options, profile: profile, isTerminal: isTerminal)
-        return SessionSettings(configuration: configuration, configFile: configFile)
+        return SessionSettings(configuration: configuration, configFile: configFile, warnings: warnings)
     }
 
     /// The profile asked for and who asked: `--profile`, `ZOOMSH_PROFILE` or `default_profile`.
@@ -96,38 +103,6 @@ public struct SessionSettings: Sendable {
         return isTerminal ? .table : .json
     }
 
-    /// The credentials a profile holds, a secret possibly named by `client_secret_env`.
-    static func credentials(of profile: Profile, _ environment: [String: String]) throws(ConfigError)
-        -> ZoomCredentials?
-    {
-        func secret(_ value: String?, _ variable: String?, _ key: String) throws(ConfigError) -> String? {
-            if let value { return value }
-            guard let variable else { return nil }
-            guard let found = nonEmpty(environment[variable]) else {
-                throw ConfigError("profile \(profile.name): \(key)_env names \(variable), which is not set")
-            }
-            return found
-        }
-        if let token = profile.accessToken { return .token(token) }
-        if profile.accountID != nil || profile.clientID != nil {
-            guard let accountID = profile.accountID, let clientID = profile.clientID,
-                let clientSecret = try secret(profile.clientSecret, profile.clientSecretEnv, "client_secret")
-            else {
-                throw ConfigError(
-                    "profile \(profile.name): Server-to-Server OAuth needs account_id, client_id and client_secret "
-                        + "(or client_secret_env)")
-            }
-            return .s2s(accountID: accountID, clientID: clientID, clientSecret: clientSecret)
-        }
-        if let apiKey = profile.apiKey {
-            guard let apiSecret = try secret(profile.apiSecret, profile.apiSecretEnv, "api_secret") else {
-                throw ConfigError("profile \(profile.name): a JWT app needs api_key and api_secret (or api_secret_env)")
-            }
-            return .jwt(apiKey: apiKey, apiSecret: apiSecret)
-        }
-        return nil
-    }
-
     /// The settings `profile NAME` switches to, with the same precedence as at start: the
     /// flags and the environment still beat the profile's URLs, and an output flag beats its
     /// output mode. A sandbox session does not switch: the sandbox has its own credentials.
@@ -146,7 +121,7 @@ public struct SessionSettings: Sendable {
         }
         var shellProfile = ShellProfile(name: name)
         shellProfile.credentials =
-            try ZoomCredentials.fromEnvironment(environment) ?? credentials(of: profile, environment)
+            try resolveCredentials(profile: profile, chosenBy: "profile \(name)", environment: environment).credentials
         shellProfile.apiURL = options?.apiURL ?? nonEmpty(environment["ZOOM_API_URL"]) ?? profile.apiURL
         shellProfile.oauthURL =
             options?.oauthURL ?? nonEmpty(environment["ZOOM_OAUTH_URL"]) ?? profile.oauthURL ?? ZoomKit.defaultOAuthURL
