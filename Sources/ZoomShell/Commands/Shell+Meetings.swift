@@ -187,7 +187,10 @@ extension Shell {
 
     func runAPI(_ command: Command) async throws -> CommandResult {
         let method = try argument(command, 0) ?? "GET"
-        let path = try argument(command, 1) ?? "/"
+        var path = try argument(command, 1) ?? "/"
+        // Paths copied from Zoom's docs carry the `/v2` that the base URL already ends with.
+        if path == "/v2" || path.hasPrefix("/v2/") { path.removeFirst(3) }
+        if path.isEmpty { path = "/" }
         var body: JSONValue?
         if command.arguments.count > 2 {
             let text = try texts(Array(command.arguments[2...])).joined(separator: " ")

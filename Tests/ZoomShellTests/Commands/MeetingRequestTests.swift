@@ -179,7 +179,21 @@ struct MeetingRequestTests {
         let run = await zoom.shell().run("get abc")
         #expect(run.code == .commandFailed)
         #expect(run.stderr.contains("'abc' is not a meeting id"))
+        for word in ["-5", "+5", "5x", "0"] {
+            let signed = await zoom.shell().run("get \(word)")
+            #expect(signed.code == .commandFailed && signed.stderr.contains("'\(word)' is not a meeting id"), "\(word)")
+        }
         #expect(zoom.requests.isEmpty)
+        let grouped = await zoom.shell().run("get '857 4606 5432'\nget 857-4606-5432")
+        #expect(grouped.code == .success, "\(grouped.stderr)")
+        #expect(zoom.apiRequests.map(\.path) == ["/v2/meetings/85746065432", "/v2/meetings/85746065432"])
+    }
+
+    @Test func apiPathsCopiedFromZoomsDocsLoseTheirV2() async throws {
+        let zoom = FakeZoom()
+        let run = await zoom.shell().run("api GET /v2/users/me\napi GET /users/me")
+        #expect(run.code == .success, "\(run.stderr)")
+        #expect(zoom.apiRequests.map(\.path) == ["/v2/users/me", "/v2/users/me"])
     }
 
     @Test func apiSendsAnyRequestWithQueryAndBody() async throws {
