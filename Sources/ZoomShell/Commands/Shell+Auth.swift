@@ -63,7 +63,7 @@ extension Shell {
     /// `option` names the command's option that takes the variable, for the error in scripts.
     func secret(named name: String, variable: String?, option: String = "secret-env") async throws -> String {
         if let variable {
-            guard Self.isVariableName(variable) else {
+            guard SecretFilter.isVariableName(variable) else {
                 // Likely the secret itself typed where its variable's name belongs: never echo it.
                 throw CommandError(
                     .authentication,
@@ -85,13 +85,6 @@ extension Shell {
             throw CommandError(.authentication, "no \(name) given; nothing changed")
         }
         return value
-    }
-
-    /// Whether `text` can name an environment variable: `[A-Za-z_][A-Za-z0-9_]*`.
-    static func isVariableName(_ text: String) -> Bool {
-        func isLetter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) || byte == 95 }
-        guard let first = text.utf8.first, isLetter(first) else { return false }
-        return text.utf8.allSatisfy { isLetter($0) || (48...57).contains($0) }
     }
 
     func runAuthRefresh() async throws -> CommandResult {

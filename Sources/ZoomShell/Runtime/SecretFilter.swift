@@ -14,24 +14,76 @@ enum SecretFilter {
     /// Whether `line` carries a secret. With `environment`, an `auth` line whose `--secret-env`
     /// or `--env` names a variable that is not set counts as one too (it is refused anyway).
     static func carriesSecret(_ line: String, environment: [String: String]? = nil) -> Bool {
-        let trimmed = line.drop { $0 == " " || $0 == "\t" }
-        if trimmed.hasPrefix("jwt decode") || trimmed.hasPrefix("jwt sign") { return true }
-        if line.range(of: "Bearer ", options: .caseInsensitive) != nil { return true }
-        if line.range(of: #"eyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+"#, options: .regularExpression) != nil { return true }
-        for marker in [
-            "client_secret", "api_secret", "access_token", "password", "ZOOM_CLIENT_SECRET=", "ZOOM_API_SECRET=",
-            "ZOOM_ACCESS_TOKEN=",
-        ]
-        where line.contains(marker) {
-            return true
-        }
-        return commands(in: line).contains { commandCarriesSecret($0, environment: environment) }
+        textCarriesSecret(line) || commands(in: line).contains { commandCarriesSecret($0, environment: environment) }
     }
 
     /// Whether errors about `line` must not quote it: it carries a secret, or it is an `auth`
     /// line (whose stray words are likely a secret typed in the wrong place).
     static func hidesSource(_ line: String) -> Bool {
-        carriesSecret(line) || commands(in: line).contains { $0.first == "auth" }
+        textCarriesSecret(line) || commands(in: line).contains { $0.first == "auth" || commandCarriesSecret($0) }
+    }
+
+    /// `hidesSource` for one command already lexed into `words` (the parser's case: no second
+    /// lexing of every command).
+    static func hidesSource(words: [String], text: String) -> Bool {
+        guard !words.isEmpty else { return textCarriesSecret(text) }
+        return words[0] == "auth" || textCarriesSecret(text) || commandCarriesSecret(words)
+    }
+
+    /// The markers that give a secret away in the text itself, whatever the command.
+    static func textCarriesSecret(_ line: String) -> Bool {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        if trimmed.hasPrefix("jwt decode") || trimmed.hasPrefix("jwt sign") { return true }
+        let bytes = Array(line.utf8)
+        if containsJWT(bytes) || contains(bytes, "bearer ", ignoringCase: true) { return true }
+        return secretMarkers.contains { contains(bytes, $0, ignoringCase: false) }
+    }
+
+    /// Whether `bytes` hold `needle` (ASCII), optionally ignoring ASCII case. Plain bytes: this
+    /// runs for every command the parser checks, and Foundation's search is slow at that rate.
+    static func contains(_ bytes: [UInt8], _ needle: String, ignoringCase: Bool) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard !pattern.isEmpty else { return true }
+        guard bytes.count >= pattern.count else { return false }
+        var start = 0
+        while start <= bytes.count - pattern.count {
+            var offset = 0
+            while offset < pattern.count {
+                var byte = bytes[start + offset]
+                if ignoringCase, byte >= 65, byte <= 90 { byte |= 0x20 }
+                if byte != pattern[offset] { break }
+                offset += 1
+            }
+            if offset == pattern.count { return true }
+            start += 1
+        }
+        return false
+    }
+
+    static let secretMarkers = [
+        "client_secret", "api_secret", "access_token", "password", "ZOOM_CLIENT_SECRET=", "ZOOM_API_SECRET=",
+        "ZOOM_ACCESS_TOKEN=",
+    ]
+
+    /// Whether `line` holds the start of a JWT: `eyJ`, base64url characters, a dot, and more.
+    static func containsJWT(_ bytes: [UInt8]) -> Bool {
+        func isBase64URL(_ byte: UInt8) -> Bool {
+            (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte) || byte == 45
+                || byte == 95
+        }
+        var start = 0
+        while start + 3 < bytes.count {
+            defer { start += 1 }
+            guard bytes[start] == UInt8(ascii: "e"), bytes[start + 1] == UInt8(ascii: "y"),
+                bytes[start + 2] == UInt8(ascii: "J")
+            else { continue }
+            var end = start + 3
+            while end < bytes.count, isBase64URL(bytes[end]) { end += 1 }
+            if end > start + 3, end + 1 < bytes.count, bytes[end] == UInt8(ascii: "."), isBase64URL(bytes[end + 1]) {
+                return true
+            }
+        }
+        return false
     }
 
     /// The commands of `line` as plain words (quotes removed, `$references` as written). A line
@@ -52,7 +104,7 @@ enum SecretFilter {
         "secret", "client-secret", "api-secret", "token", "access-token", "bearer", "password", "passcode",
     ]
 
-    static func commandCarriesSecret(_ words: [String], environment: [String: String]?) -> Bool {
+    static func commandCarriesSecret(_ words: [String], environment: [String: String]? = nil) -> Bool {
         for word in words where word.hasPrefix("--") {
             let name = word.dropFirst(2).prefix { $0 != "=" }.lowercased().replacingOccurrences(of: "_", with: "-")
             if secretOptions.contains(name) { return true }

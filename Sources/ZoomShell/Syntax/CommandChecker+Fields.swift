@@ -7,10 +7,10 @@ extension CommandChecker {
     ]
 
     /// The names a "did you mean" for `set` chooses among: what `set` itself suggests.
-    static var setFieldNames: [String] {
+    static let setFieldNames: [String] = {
         let catalog = MeetingFieldCatalog.standard
         return catalog.allPaths + catalog.aliases.keys.sorted() + ["host", "recurrence"]
-    }
+    }()
 
     /// Checks the FIELD of `set FIELD VALUE…` when it is written out, and the value when the
     /// field is an enum or a boolean and the value is written out, as `set` would when run.

@@ -19,7 +19,8 @@ struct CommandChecker {
         self.source = source
         self.lexed = lexed
         self.budget = budget
-        self.isSensitive = SecretFilter.hidesSource(lexed.text)
+        self.isSensitive = SecretFilter.hidesSource(
+            words: lexed.words.map { $0.literalText ?? $0.text }, text: lexed.text)
     }
 
     mutating func report(_ message: @autoclosure () -> String, at location: SourceLocation) {

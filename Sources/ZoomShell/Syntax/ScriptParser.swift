@@ -60,7 +60,12 @@ public struct ScriptParser: Sendable {
             diagnostics += checker.diagnostics
             omitted += checker.omittedCount
         }
-        diagnostics = diagnostics.map { SecretFilter.hidesSource($0.sourceLine) ? $0.hidingSourceLine() : $0 }
+        var hides: [String: Bool] = [:]
+        diagnostics = diagnostics.map { diagnostic in
+            let hidden = hides[diagnostic.sourceLine] ?? SecretFilter.hidesSource(diagnostic.sourceLine)
+            hides[diagnostic.sourceLine] = hidden
+            return hidden ? diagnostic.hidingSourceLine() : diagnostic
+        }
         diagnostics.sort { $0.location < $1.location }
         if diagnostics.count > maximumDiagnostics {
             omitted += diagnostics.count - maximumDiagnostics

@@ -67,8 +67,10 @@ struct AuthCommandTests {
         #expect(s2s.code == .authOrConfig)
         #expect(!s2s.stderr.contains("Sup3r-S3cret!"), "\(s2s.stderr)")
         #expect(s2s.stderr.contains("(in: auth s2s …)"))
-        #expect(Shell.isVariableName("ZOOM_CLIENT_SECRET") && Shell.isVariableName("_x1"))
-        #expect(!Shell.isVariableName("1X") && !Shell.isVariableName("a-b") && !Shell.isVariableName(""))
+        #expect(SecretFilter.isVariableName("ZOOM_CLIENT_SECRET") && SecretFilter.isVariableName("_x1"))
+        #expect(
+            !SecretFilter.isVariableName("1X") && !SecretFilter.isVariableName("a-b")
+                && !SecretFilter.isVariableName(""))
     }
 
     @Test func authJwtRefusesAShortSecretAndKeepsTheOldCredentials() async throws {
