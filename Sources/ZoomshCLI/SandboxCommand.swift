@@ -44,6 +44,9 @@ struct SandboxCommand: AsyncParsableCommand {
                 FileHandle.standardError.write(Data("zoomsh sandbox: \(error)\n".utf8))
                 throw ArgumentParser.ExitCode(4)
             }
+            for warning in sandbox.warnings {
+                FileHandle.standardError.write(Data("zoomsh sandbox: warning: \(warning)\n".utf8))
+            }
             let credentials = sandbox.credentials
             FileHandle.standardOutput.write(
                 Data(

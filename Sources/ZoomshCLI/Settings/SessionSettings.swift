@@ -69,11 +69,7 @@ public struct SessionSettings: Sendable {
             warnings += resolved.warnings
         }
         if let zone = profile?.timezone {
-            guard let timeZone = TimeZone(identifier: zone) else {
-                throw ConfigError(
-                    "profile \(profile!.name): timezone '\(zone)' is not a time zone name such as Europe/Madrid")
-            }
-            configuration.defaultTimeZone = timeZone
+            configuration.defaultTimeZone = try Self.profileZone(zone, profile: profile!.name)
         }
         if let host = profile?.host { configuration.host = host }
         configuration.outputMode = try outputMode(options: options, profile: profile, isTerminal: isTerminal)
@@ -125,7 +121,7 @@ public struct SessionSettings: Sendable {
         shellProfile.apiURL = options?.apiURL ?? nonEmpty(environment["ZOOM_API_URL"]) ?? profile.apiURL
         shellProfile.oauthURL =
             options?.oauthURL ?? nonEmpty(environment["ZOOM_OAUTH_URL"]) ?? profile.oauthURL ?? ZoomKit.defaultOAuthURL
-        if let zone = profile.timezone { shellProfile.timeZone = TimeZone(identifier: zone) }
+        if let zone = profile.timezone { shellProfile.timeZone = try Self.profileZone(zone, profile: name) }
         shellProfile.host = profile.host
         if options?.json != true && options?.output == nil {
             shellProfile.outputMode = profile.output.flatMap(SettingChecks.outputMode)
@@ -137,4 +133,15 @@ public struct SessionSettings: Sendable {
 func nonEmpty(_ value: String?) -> String? {
     guard let value, !value.isEmpty else { return nil }
     return value
+}
+
+extension SessionSettings {
+    /// A profile's `timezone`, read by the shell's rules (IANA names, any case; no `PST`).
+    static func profileZone(_ name: String, profile: String) throws(ConfigError) -> TimeZone {
+        do {
+            return try TimeZoneNames.resolve(name)
+        } catch {
+            throw ConfigError("profile \(profile): timezone: \((error as? ValueError)?.message ?? "\(error)")")
+        }
+    }
 }

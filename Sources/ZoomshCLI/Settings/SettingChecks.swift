@@ -32,8 +32,14 @@ enum SettingChecks {
         outputMode(text) == nil ? "'\(text)' is not an output mode; use table, json or plain" : nil
     }
 
-    /// What is wrong with a time zone name.
+    /// What is wrong with a time zone name: the shell's own rules (IANA names in any case, `UTC`;
+    /// no abbreviations such as `PST`).
     static func timeZoneProblem(_ text: String) -> String? {
-        TimeZone(identifier: text) == nil ? "'\(text)' is not a time zone name such as Europe/Madrid" : nil
+        do {
+            _ = try TimeZoneNames.resolve(text)
+            return nil
+        } catch {
+            return (error as? ValueError)?.message ?? "\(error)"
+        }
     }
 }

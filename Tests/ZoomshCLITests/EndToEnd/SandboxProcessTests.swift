@@ -53,6 +53,26 @@ struct SandboxProcessTests {
         await second.stop().expectExit(0)
     }
 
+    @Test func serveWarnsAboutAMeetingItsStateFileCannotRead() async throws {
+        let zoomsh = try BinaryRunner()
+        defer { zoomsh.home.remove() }
+        let state = zoomsh.home.root.appendingPathComponent("state.json")
+        try await SandboxServeProcess.with(zoomsh, state: state) { serve in
+            let script = "set start 2027-07-01T10:00Z; set recurrence daily times 2; create"
+            try await zoomsh.run(["-c", script], environment: serve.s2sEnvironment).expectExit(0)
+        }
+        // What an older sandbox wrote for an occurrence after year 9999.
+        let original = try String(contentsOf: state, encoding: .utf8)
+        let damaged = original.replacingOccurrences(of: "\"2027-07-02T10:00:00Z\"", with: "\"10000-01-01T10:00:00Z\"")
+        try #require(damaged != original)
+        try damaged.write(to: state, atomically: true, encoding: .utf8)
+        let serve = try await SandboxServeProcess.start(zoomsh, state: state)
+        let stopped = await serve.stop()
+        stopped.expectExit(0)
+        #expect(stopped.stderr.contains("zoomsh sandbox: warning:"), "\(stopped)")
+        #expect(stopped.stderr.contains("has an occurrence"), "\(stopped)")
+    }
+
     @Test func serveWithoutStateForgetsOnRestart() async throws {
         let zoomsh = try BinaryRunner()
         defer { zoomsh.home.remove() }
