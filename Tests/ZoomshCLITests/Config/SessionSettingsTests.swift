@@ -19,8 +19,9 @@ struct SessionSettingsTests {
     }
 
     func config(_ text: String) throws {
-        FileManager.default.createFile(
+        let written = FileManager.default.createFile(
             atPath: paths.configFile, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        try #require(written, "could not write \(paths.configFile)")
     }
 
     func resolve(
