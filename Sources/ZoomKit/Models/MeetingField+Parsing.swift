@@ -12,7 +12,7 @@ extension MeetingField {
     public func parseValue(_ text: String, catalog: MeetingFieldCatalog = .standard) throws(MeetingFieldError)
         -> JSONValue
     {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmingWhitespace()
         let value: JSONValue
         switch kind {
         case .boolean: value = try parseBoolean(trimmed)

@@ -198,6 +198,6 @@ public struct MeetingField: Sendable, Hashable {
     }
 
     static func normalizedName(_ text: String) -> String {
-        text.lowercased().replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
+        String(text.lowercased().map { $0 == "_" || $0 == " " ? "-" : $0 })
     }
 }

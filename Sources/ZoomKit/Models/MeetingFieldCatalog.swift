@@ -30,8 +30,7 @@ public struct MeetingFieldCatalog: Sendable {
 
     /// The field at a dotted path or alias (`start` → `start_time`), case-insensitively.
     public func field(_ pathOrAlias: String) -> MeetingField? {
-        guard let path = canonicalPath(pathOrAlias) else { return nil }
-        return byPath[path.lowercased()].map { fields[$0] }
+        index(of: pathOrAlias).map { fields[$0] }
     }
 
     /// The field whose path is exactly `path` (no alias, same case), as a body key must be.
@@ -42,9 +41,18 @@ public struct MeetingFieldCatalog: Sendable {
 
     /// The canonical path of a path or alias, or nil when there is no such field.
     public func canonicalPath(_ pathOrAlias: String) -> String? {
-        let key = pathOrAlias.trimmingCharacters(in: .whitespaces).lowercased()
-        if let index = byPath[key] { return fields[index].path }
-        return aliasTargets[key]
+        index(of: pathOrAlias).map { fields[$0].path }
+    }
+
+    /// The index of the field named by a path or alias. Names as usually typed (lower case, no
+    /// blanks) are found without any string work: `set` asks for every command it runs.
+    private func index(of pathOrAlias: String) -> Int? {
+        if let index = byPath[pathOrAlias] { return index }
+        if let target = aliasTargets[pathOrAlias] { return byPath[target.lowercased()] }
+        let key = pathOrAlias.trimmingWhitespace().lowercased()
+        guard key != pathOrAlias else { return nil }
+        if let index = byPath[key] { return index }
+        return aliasTargets[key].flatMap { byPath[$0.lowercased()] }
     }
 
     /// The aliases and the paths they stand for (`start` → `start_time`).

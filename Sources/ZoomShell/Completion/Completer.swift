@@ -224,9 +224,9 @@ public enum Completer {
         return names.sorted().filter { $0.hasPrefix(namePrefix) && (!$0.hasPrefix(".") || namePrefix.hasPrefix(".")) }
             .map { name in
                 var isDirectory: ObjCBool = false
-                FileManager.default.fileExists(
+                let exists = FileManager.default.fileExists(
                     atPath: (directory as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
-                return CompletionItem(escapedPath(shownDirectory + name) + (isDirectory.boolValue ? "/" : ""))
+                return CompletionItem(escapedPath(shownDirectory + name) + (exists && isDirectory.boolValue ? "/" : ""))
             }
     }
 }
