@@ -32,6 +32,10 @@ public enum TimeZoneNames {
         if utcNames.contains(lower) { return "UTC" }
         if lower == "gmt" { return "GMT" }
         guard lower.contains("/"), !lower.hasPrefix("/"), !lower.contains("..") else { return nil }
+        // A name already spelled as the system spells it needs no table (building it reads the
+        // zoneinfo directory, which `whoami` and every Zoom user's zone would otherwise pay for).
+        let trimmed = name.trimmingBlanks
+        if trimmed.first?.isUppercase == true, TimeZone(identifier: trimmed)?.identifier == trimmed { return trimmed }
         if let identifier = byLowercasedName[lower], TimeZone(identifier: identifier) != nil { return identifier }
         // Names the system reads but does not list (`Asia/Kolkata` on some systems).
         let spelled = usualSpelling(lower)
