@@ -53,9 +53,10 @@ extension Shell {
         text += "\n"
         for line in lines.dropFirst() { text += "  \(line)\n" }
         if !interactive && state.stopOnError && error.kind != .cancelled {
-            // A line that may carry a secret is named, not quoted.
-            let mayCarrySecret = command.name.hasPrefix("auth ") || SecretFilter.carriesSecret(command.text)
-            text += "  (in: \(mayCarrySecret ? command.name + " …" : command.text))\n"
+            // A line that may carry a secret is named, not quoted (the parser's rule for diagnostics).
+            let hidden = SecretFilter.hidesSource(
+                words: command.words.map { $0.literalText ?? $0.text }, text: command.text)
+            text += "  (in: \(hidden ? command.name + " …" : command.text))\n"
         }
         output.write(text, to: .standardError)
     }

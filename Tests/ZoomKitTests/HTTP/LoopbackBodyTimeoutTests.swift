@@ -14,15 +14,14 @@ struct LoopbackBodyTimeoutTests {
     func transportTimesOutInBody() async throws {
         let server = try LoopbackServer { _ in stallInBody }
         defer { server.stop() }
-        let clock = ContinuousClock()
-        let start = clock.now
         let error = try await withTransport { transport in
             try await #require(throws: TransportError.self) {
                 try await transport.send(
                     HTTPRequestData(method: "GET", url: server.baseURL + "/users/me"), timeout: .milliseconds(300))
             }
         }
-        #expect(clock.now - start < .seconds(5))
+        // No stopwatch (speed is for scripts/bench): the transport's own timeout error, not the
+        // suite's time limit, is what proves the stalled body was given up on.
         #expect(error.kind == .timedOut, "\(error.kind): \(error.message)")
         #expect(error.mayHaveReachedServer)
         #expect(error.message == "no complete response from 127.0.0.1:\(server.port) within 300 ms")

@@ -6,17 +6,8 @@ import ZoomKit
 /// Answers 429 `times` times (with `headers`), then 200.
 private func throttled(
     _ times: Int, headers: [HTTPHeader], body: String = #"{"code":429,"message":"Too many requests"}"#
-)
-    -> @Sendable (HTTPRequestData) async throws -> HTTPResponseData
-{
-    let count = Mutex(0)
-    return { _ in
-        let number = count.withLock { value in
-            value += 1
-            return value
-        }
-        return number <= times ? .json(429, body, headers: headers) : .json(200, #"{"ok":true}"#)
-    }
+) -> @Sendable (HTTPRequestData) async throws -> HTTPResponseData {
+    failing(times) { .json(429, body, headers: headers) }
 }
 
 @Suite("ZoomClient: rate limits")

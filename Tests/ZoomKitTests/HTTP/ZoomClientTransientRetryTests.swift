@@ -3,20 +3,6 @@ import Synchronization
 import Testing
 import ZoomKit
 
-/// Fails the first `times` API calls with `failure`, then answers 200.
-private func failing(_ times: Int, with failure: @escaping @Sendable () throws -> HTTPResponseData)
-    -> @Sendable (HTTPRequestData) async throws -> HTTPResponseData
-{
-    let count = Mutex(0)
-    return { _ in
-        let number = count.withLock { value in
-            value += 1
-            return value
-        }
-        return number <= times ? try failure() : .json(200, #"{"ok":true}"#)
-    }
-}
-
 private let serverError = { @Sendable () throws -> HTTPResponseData in .json(500, #"{"code":500,"message":"oops"}"#) }
 private let reset = { @Sendable () throws -> HTTPResponseData in
     throw TransportError(kind: .connectionClosed, message: "reset", mayHaveReachedServer: true)

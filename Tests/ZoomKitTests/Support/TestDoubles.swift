@@ -108,3 +108,17 @@ extension InMemoryTransport {
     /// The requests that were not token requests.
     var apiRequests: [HTTPRequestData] { requests.filter { !isTokenRequest($0) } }
 }
+
+/// Fails the first `times` API calls with `failure`, then answers 200.
+func failing(_ times: Int, with failure: @escaping @Sendable () throws -> HTTPResponseData)
+    -> @Sendable (HTTPRequestData) async throws -> HTTPResponseData
+{
+    let count = Mutex(0)
+    return { _ in
+        let number = count.withLock { value in
+            value += 1
+            return value
+        }
+        return number <= times ? try failure() : .json(200, #"{"ok":true}"#)
+    }
+}

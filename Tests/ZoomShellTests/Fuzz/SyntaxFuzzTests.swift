@@ -2,11 +2,12 @@ import Foundation
 import Testing
 import ZoomKit
 
+@testable import ZoomSandbox
 @testable import ZoomShell
 
 /// Random inputs for the lexer, the parser and the value readers.
 struct FuzzInputs {
-    var random: SeededGenerator
+    var random: SeededRandom
 
     static let alphabet: [String] = [
         "$", "{", "}", "\"", "'", "\\", ";", "#", "\n", "\r\n", " ", "\t", "-", "--", "=", ".", ":", ",", "+", "a", "z",
@@ -99,7 +100,7 @@ struct SyntaxFuzzTests {
 
     @Test(.timeLimit(.minutes(5)))
     func randomScripts() throws {
-        var inputs = FuzzInputs(random: SeededGenerator(seed: Self.seed))
+        var inputs = FuzzInputs(random: SeededRandom(seed: Self.seed))
         let started = Date()
         var parsed = 0
         var problems: [String] = []
@@ -163,7 +164,7 @@ struct SyntaxFuzzTests {
 
     @Test(.timeLimit(.minutes(5)))
     func randomValues() {
-        var inputs = FuzzInputs(random: SeededGenerator(seed: Self.seed ^ 0xFFFF))
+        var inputs = FuzzInputs(random: SeededRandom(seed: Self.seed ^ 0xFFFF))
         let zones = [TimeZone(identifier: "Europe/Madrid")!, TimeZone(identifier: "Asia/Kolkata")!]
         let now = Date(timeIntervalSince1970: 1_796_040_000)
         var accepted = 0

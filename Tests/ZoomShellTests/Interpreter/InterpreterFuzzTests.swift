@@ -3,6 +3,7 @@ import Synchronization
 import Testing
 import ZoomKit
 
+@testable import ZoomSandbox
 @testable import ZoomShell
 
 /// Random and mutated scripts run through the whole interpreter (parser, commands, output)
@@ -97,9 +98,9 @@ struct InterpreterFuzzTests {
 final class RandomZoom: Sendable {
     /// The seeded generator, shared by the transport's handler.
     private final class Dice: Sendable {
-        let random: Mutex<SeededGenerator>
-        init(seed: UInt64) { random = Mutex(SeededGenerator(seed: seed)) }
-        func roll(_ range: Range<Int>) -> Int { random.withLock { $0.int(range) } }
+        let random: Mutex<SeededRandom>
+        init(seed: UInt64) { random = Mutex(SeededRandom(seed: seed)) }
+        func roll(_ range: Range<Int>) -> Int { random.withLock { Int.random(in: range, using: &$0) } }
     }
 
     let transport: InMemoryTransport
@@ -150,9 +151,9 @@ final class RandomZoom: Sendable {
 
 /// Scripts built from the command table (so most get past the parser) and then mutated.
 struct FuzzScripts {
-    var random: SeededGenerator
+    var random: SeededRandom
 
-    init(seed: UInt64) { random = SeededGenerator(seed: seed) }
+    init(seed: UInt64) { random = SeededRandom(seed: seed) }
 
     static let words = [
         "85746065432", "1", "0", "-3", "abc", "$last.id", "$last", "$last.occurrences.0.occurrence_id", "$id", "$1",
@@ -186,7 +187,7 @@ struct FuzzScripts {
         return Self.pools[argument].map { pick($0) } ?? pick(Self.words)
     }
 
-    mutating func int(_ range: Range<Int>) -> Int { random.int(range) }
+    mutating func int(_ range: Range<Int>) -> Int { Int.random(in: range, using: &random) }
     mutating func pick<T>(_ items: [T]) -> T { items[int(0..<items.count)] }
 
     /// One command line built from a command's spec.
