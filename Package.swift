@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "zoomsh", targets: ["zoomsh"]),
+        .library(name: "ZoomModels", targets: ["ZoomModels"]),
         .library(name: "ZoomKit", targets: ["ZoomKit"]),
         .library(name: "ZoomShell", targets: ["ZoomShell"]),
         .library(name: "ZoomSandbox", targets: ["ZoomSandbox"]),
@@ -18,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
@@ -27,12 +29,13 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
+        .target(name: "ZoomModels"),
         .target(
             name: "ZoomKit",
             dependencies: [
+                "ZoomModels",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "JWTKit", package: "jwt-kit"),
-                .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
@@ -40,13 +43,15 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "ZoomShell", dependencies: ["ZoomKit"]),
+        .target(name: "ZoomShell", dependencies: ["ZoomKit", "ZoomModels"]),
         .target(name: "LineEditing", dependencies: ["CEditLine"]),
         .target(
             name: "ZoomSandbox",
             dependencies: [
-                "ZoomKit",
+                "ZoomModels",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -54,7 +59,7 @@ let package = Package(
         .target(
             name: "ZoomshCLI",
             dependencies: [
-                "ZoomShell", "LineEditing", "ZoomSandbox",
+                "ZoomShell", "ZoomKit", "LineEditing", "ZoomSandbox",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
@@ -63,18 +68,33 @@ let package = Package(
         .testTarget(
             name: "ZoomKitTests",
             dependencies: [
-                "ZoomKit",
+                "ZoomKit", "ZoomModels",
                 .product(name: "JWTKit", package: "jwt-kit"),
-                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .testTarget(name: "ZoomSandboxTests", dependencies: ["ZoomSandbox", "ZoomKit"]),
+        .testTarget(
+            name: "ZoomSandboxTests",
+            dependencies: [
+                "ZoomSandbox", "ZoomKit", "ZoomModels",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "JWTKit", package: "jwt-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .testTarget(
             name: "ZoomShellTests",
-            dependencies: ["ZoomShell", "ZoomSandbox"],
+            dependencies: ["ZoomShell", "ZoomKit", "ZoomModels", "ZoomSandbox"],
             resources: [.copy("Scripts")]
         ),
-        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "ZoomshCLITests", dependencies: ["ZoomshCLI", "ZoomSandbox"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "CEditLine"]),
+        .testTarget(
+            name: "ZoomshCLITests",
+            dependencies: [
+                "ZoomshCLI", "ZoomShell", "ZoomKit", "ZoomSandbox",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
     ]
 )

@@ -1,8 +1,10 @@
+import ZoomModels
+
 /// ZoomKit: the shared JWT + HTTP core that talks to Zoom's REST API v2.
 ///
 /// It knows Zoom and nothing of shells: authentication (`Auth/`), transport and the
-/// retrying client (`HTTP/`), typed operations (`API/`) and the models, including the
-/// meeting draft and its offline validation (`Models/`).
+/// retrying client (`HTTP/`) and typed operations (`API/`). The values it sends and
+/// decodes (JSON, meetings, the meeting draft and its validation) are ZoomModels'.
 public enum ZoomKit {
     /// The version of zoomsh and its libraries.
     public static let version = "0.1.0"

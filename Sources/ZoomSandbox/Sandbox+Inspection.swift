@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// What a sandbox holds, read directly (not over HTTP): for tests and for the CLI.
 public struct SandboxSnapshot: Sendable, Hashable {

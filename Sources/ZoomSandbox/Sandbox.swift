@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import NIOCore
-import ZoomKit
 
 #if canImport(Glibc)
     import Glibc

@@ -1,7 +1,6 @@
 import Foundation
 import NIOCore
 import Testing
-import ZoomKit
 
 @testable import ZoomSandbox
 

@@ -1,7 +1,6 @@
 import Foundation
 import JWTKit
 import Testing
-import ZoomKit
 
 @testable import ZoomSandbox
 

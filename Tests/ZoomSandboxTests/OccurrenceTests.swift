@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import ZoomKit
+import ZoomModels
 
 @testable import ZoomSandbox
 

@@ -1,7 +1,7 @@
 import Foundation
 import NIOHTTP1
 import Testing
-import ZoomKit
+import ZoomModels
 
 @testable import ZoomSandbox
 

@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 /// Which meetings `GET /users/{userId}/meetings` lists.
 public enum MeetingListType: String, Sendable, Hashable, CaseIterable {

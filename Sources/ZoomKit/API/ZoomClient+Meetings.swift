@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 // Meeting operations: create, get, update, delete, list, invitation, status.
 // Non-2xx answers are thrown by `send` as Zoom's errors; these methods decode successes.

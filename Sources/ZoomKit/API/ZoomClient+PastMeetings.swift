@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 // Ended meetings: an instance's details and participants, and the list of instances.
 extension ZoomClient {

@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 // User operations.
 extension ZoomClient {

@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 /// The pages of a listing, fetched one at a time as they are iterated, following
 /// `next_page_token` until Zoom sends none.

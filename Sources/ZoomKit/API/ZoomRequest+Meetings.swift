@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 /// What `PUT /meetings/{meetingId}/status` does.
 public enum MeetingStatusAction: String, Sendable, Hashable, CaseIterable {

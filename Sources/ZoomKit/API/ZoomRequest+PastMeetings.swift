@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 // The requests of ended meetings. A meeting ID names the latest ended instance; a UUID names
 // one instance and is encoded twice when it begins with `/` or contains `//`, as Zoom asks.

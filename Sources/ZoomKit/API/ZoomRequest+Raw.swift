@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 extension ZoomRequest {
     /// A request to any path of the API, as a person types it: `GET /users/me/settings`,

@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 /// Tokens of a legacy JWT app: HS256, `iss` = the API key, `exp` in seconds since 1970, a short
 /// lifetime. A fresh token is signed for every call, so a refused one is simply not reused.

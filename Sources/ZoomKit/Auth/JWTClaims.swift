@@ -1,5 +1,6 @@
 import Foundation
 import JWTKit
+import ZoomModels
 
 /// A JWT payload of arbitrary claims, written in the order of its keys.
 struct JWTClaims: JWTPayload {

@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 /// A Meeting SDK JWT ("signature"), as Zoom's official sample makes it: HS256 with `appKey`,
 /// `sdkKey`, `mn`, `role`, `iat`, `exp`, `tokenExp` and optionally `video_webrtc_mode`, all

@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 /// A successful answer of Zoom's token endpoint: `access_token`, `expires_in`, `scope`, `api_url`.
 enum OAuthTokenAnswer {

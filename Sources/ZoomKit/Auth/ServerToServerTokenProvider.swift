@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 /// Tokens of a Server-to-Server OAuth app: `POST {oauthURL}` with the client credentials,
 /// cached in memory and (when a location is given) on disk, reused until 60 s before they

@@ -1,3 +1,5 @@
+import ZoomModels
+
 extension ZoomCredentials {
     /// `ZOOM_ACCOUNT_ID`: the account of a Server-to-Server OAuth app.
     public static let accountIDVariable = "ZOOM_ACCOUNT_ID"
@@ -57,14 +59,5 @@ extension ZoomCredentials {
                 + "(\(present.joined(separator: " and ")) \(present.count == 1 ? "is" : "are")); "
                 + "set all of \(names.joined(separator: ", "))",
             missing: missing)
-    }
-}
-
-extension String {
-    func trimmingWhitespace() -> String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
-        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
-        return String(scalars)
     }
 }

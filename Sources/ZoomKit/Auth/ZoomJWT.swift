@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import JWTKit
+import ZoomModels
 
 /// HS256 JSON Web Tokens as Zoom uses them: legacy JWT app tokens, Meeting SDK signatures and
 /// any claims the shell's `jwt sign` asks for. Signing goes through JWTKit.

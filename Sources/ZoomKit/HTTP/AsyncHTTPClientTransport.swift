@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import ZoomModels
 
 /// The network transport, on AsyncHTTPClient: pooled keep-alive connections, a connect
 /// timeout, a whole-request deadline, and cancellation of the request when the calling Task

@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 /// The start of a body as one line, for error messages: blanks collapsed, cut at `limit` characters.
 enum BodyExcerpt {

@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 /// An HTTP request as a transport sends it: an absolute URL, headers and an optional body.
 public struct HTTPRequestData: Sendable, Hashable {
@@ -20,20 +21,6 @@ public struct HTTPRequestData: Sendable, Hashable {
     }
 }
 
-/// One header field.
-public struct HTTPHeader: Sendable, Hashable {
-    /// The field name as sent.
-    public var name: String
-    /// The field value.
-    public var value: String
-
-    /// A header field.
-    public init(_ name: String, _ value: String) {
-        self.name = name
-        self.value = value
-    }
-}
-
 /// An HTTP response as a transport received it.
 public struct HTTPResponseData: Sendable, Hashable {
     /// The status code.
@@ -48,13 +35,6 @@ public struct HTTPResponseData: Sendable, Hashable {
         self.status = status
         self.headers = headers
         self.body = body
-    }
-}
-
-extension Array where Element == HTTPHeader {
-    /// The first value of the header `name`, compared case-insensitively.
-    public subscript(name: String) -> String? {
-        first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
     }
 }
 

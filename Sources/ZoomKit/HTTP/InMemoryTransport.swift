@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import ZoomModels
 
 /// A transport that answers from a closure and records every request: for tests, and for
 /// callers that want to see what would be sent.

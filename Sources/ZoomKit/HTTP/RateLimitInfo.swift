@@ -1,3 +1,5 @@
+import ZoomModels
+
 /// The `X-RateLimit-*` headers of a Zoom response.
 public struct RateLimitInfo: Sendable, Hashable, CustomStringConvertible {
     /// `X-RateLimit-Category`: `Light`, `Medium`, `Heavy`, `Resource-intensive`.

@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 /// Removes secrets and tokens from requests and responses before anyone sees them (trace,
 /// `lastRequest`, `curl`).

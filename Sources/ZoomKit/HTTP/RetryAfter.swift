@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 /// Reads a `Retry-After` value: a number of seconds, an ISO-8601 date-time
 /// (`2026-12-01T00:00:00Z`, as Zoom sends it) or an HTTP-date (`Tue, 01 Dec 2026 00:00:00 GMT`).

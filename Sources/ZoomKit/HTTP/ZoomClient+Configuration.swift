@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 extension ZoomClient {
     /// How a client sends, waits and retries. Every clock, sleep and random source is

@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 extension ZoomClient {
     /// The exact request `request` would be sent as, without sending it (for `dry-run` and

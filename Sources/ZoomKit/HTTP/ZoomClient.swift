@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import ZoomModels
 
 /// Speaks Zoom's REST API v2: builds URLs, adds the bearer token, retries what is safe to
 /// retry, honours rate limits and turns error answers into `ZoomError`.

@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 extension ZoomError {
     /// Decodes an error answer: Zoom's JSON (`{"code":…,"message":…,"errors":[…]}`), its XML

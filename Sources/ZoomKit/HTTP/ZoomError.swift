@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 /// Zoom answered a request with an error status.
 ///

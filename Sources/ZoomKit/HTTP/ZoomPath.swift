@@ -1,3 +1,5 @@
+import ZoomModels
+
 /// Encoding of values placed in API paths.
 public enum ZoomPath {
     /// `value` percent-encoded as one path segment: everything but `A–Z a–z 0–9 - . _ ~ @` is

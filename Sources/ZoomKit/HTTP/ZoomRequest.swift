@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 /// A call to Zoom's REST API relative to the base URL: method, path, query and JSON body.
 public struct ZoomRequest: Sendable, Hashable {
@@ -21,20 +22,6 @@ public struct ZoomRequest: Sendable, Hashable {
 
     /// Whether repeating the request cannot duplicate its effect (everything but POST).
     public var isIdempotent: Bool { method != "POST" }
-}
-
-/// One query item.
-public struct QueryItem: Sendable, Hashable {
-    /// The name.
-    public var name: String
-    /// The value, unencoded.
-    public var value: String
-
-    /// A query item.
-    public init(_ name: String, _ value: String) {
-        self.name = name
-        self.value = value
-    }
 }
 
 /// Zoom's answer to a `ZoomRequest` with a success status.

@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 /// A success (2xx) answer whose body is not the JSON that was expected: an HTML page from a
 /// proxy or captive portal, XML, plain text, or JSON cut short.

@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// An error answer in Zoom's shape: `{"code":…,"message":…}`, with `errors` for validation,
 /// as JSON or, for clients that do not accept JSON, as XML.

@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// Zoom's per-second limits per category, counted in windows of one second of the sandbox's
 /// clock, for the whole account.

@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// `GET /users/{userId}/meetings`: the host's meetings, filtered by `type` and `from`/`to`,
 /// paged by `page_size` and `next_page_token`. Instant meetings are not listed (Zoom: "does not

@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// `PUT /meetings/{meetingId}/status` and `GET /meetings/{meetingId}/invitation`.
 extension SandboxEngine {

@@ -1,5 +1,4 @@
 import Foundation
-import ZoomKit
 
 /// Create, get, update and delete a meeting.
 extension SandboxEngine {

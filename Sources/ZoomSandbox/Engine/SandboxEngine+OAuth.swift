@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// `POST /oauth/token`: Server-to-Server OAuth as Zoom does it. The client authenticates with
 /// Basic authentication (or `client_id` / `client_secret` parameters); `grant_type` and

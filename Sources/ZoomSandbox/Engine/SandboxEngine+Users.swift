@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// `GET /users/{userId}` and `GET /users`.
 extension SandboxEngine {

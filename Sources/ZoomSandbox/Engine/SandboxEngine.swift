@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// The emulated Zoom: answers OAuth and API requests from its state. An actor, so requests
 /// are handled one at a time; within one request nothing suspends between reading and

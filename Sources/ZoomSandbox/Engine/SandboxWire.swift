@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// A request as the engine sees it, independent of the HTTP server.
 struct SandboxRequest: Sendable {

@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// The invitation text of `GET /meetings/{id}/invitation`, laid out like Zoom's (CRLF lines).
 enum InvitationText {

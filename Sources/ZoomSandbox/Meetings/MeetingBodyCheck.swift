@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// Reads a create or update body the way Zoom does: it must be a JSON object; keys Zoom does
 /// not know (or does not take in this request) are ignored; known keys must pass ZoomKit's

@@ -1,4 +1,4 @@
-import ZoomKit
+import ZoomModels
 
 /// What Zoom fills in for the settings a create body leaves out, in the order Zoom answers them.
 enum MeetingDefaults {

@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// Turns accepted create and update bodies into stored meetings, filling in what Zoom fills
 /// in: IDs, passcodes, links, default settings, the start in UTC and the occurrences.

@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// How a stored meeting is shown at a given time: in full (create, get) or as a list item.
 struct MeetingView: Sendable {

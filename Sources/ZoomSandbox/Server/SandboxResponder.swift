@@ -2,7 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
-import ZoomKit
+import ZoomModels
 
 /// Hummingbird's side of the sandbox: turns requests into `SandboxRequest`s for the engine and
 /// its answers into responses; waits out injected latency; drops the connection when a fault

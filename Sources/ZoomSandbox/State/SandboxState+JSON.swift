@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// The state file's format: one JSON document, readable by people, keys in a stable order.
 extension SandboxState {

@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// A meeting as the sandbox keeps it: the object Zoom would return (without the parts that
 /// depend on the time of asking) and the bookkeeping behind them.

@@ -1,5 +1,6 @@
 import Foundation
 import ZoomKit
+import ZoomModels
 
 extension Shell {
     /// `set FIELD VALUE…`. Atomic: when it fails the draft is exactly as before.

@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 extension Shell {
     func runShow(_ command: Command) async throws -> CommandResult {

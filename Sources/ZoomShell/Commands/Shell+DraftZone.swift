@@ -1,5 +1,6 @@
 import Foundation
 import ZoomKit
+import ZoomModels
 
 /// The meeting's zone: which zone the draft's wall times are read in, learning the Zoom user's
 /// zone when it matters, and the checks that depend on the zone.

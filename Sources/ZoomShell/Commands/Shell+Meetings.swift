@@ -1,5 +1,6 @@
 import Foundation
 import ZoomKit
+import ZoomModels
 
 extension Shell {
     func runCreate(_ command: Command) async throws -> CommandResult {

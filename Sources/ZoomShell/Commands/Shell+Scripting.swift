@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 extension Shell {
     func runLet(_ command: Command) throws -> CommandResult {

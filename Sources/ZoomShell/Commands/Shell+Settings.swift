@@ -1,5 +1,6 @@
 import Foundation
 import ZoomKit
+import ZoomModels
 
 extension Shell {
     func runOutput(_ command: Command) throws -> CommandResult {

@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// Tab completion for zoomsh lines: command names, subcommands and options, `set` field names
 /// and the values of the field being set, `$variables` and their fields, file paths after

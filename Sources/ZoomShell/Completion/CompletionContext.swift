@@ -1,4 +1,4 @@
-import ZoomKit
+import ZoomModels
 
 /// What completion knows of a session: a snapshot taken after each command, so that
 /// completing is a pure function of the line, the cursor and this value.

@@ -1,4 +1,4 @@
-import ZoomKit
+import ZoomModels
 
 /// What a command produced: a JSON value (printed as is in json mode, kept in `$last`) and how
 /// to show it to people in table and plain modes.

@@ -1,5 +1,6 @@
 import Foundation
 import ZoomKit
+import ZoomModels
 
 /// What `trace on` prints for each HTTP event: the request line, headers and body, then the
 /// response status, headers and body, on standard error. Events arrive already redacted

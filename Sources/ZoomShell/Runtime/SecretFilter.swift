@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// Decides which typed lines must never reach the history file, and which lines are never
 /// quoted back in error messages.

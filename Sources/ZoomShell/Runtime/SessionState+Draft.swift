@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// The draft's start read in a zone: the instant, and what is wrong or odd about the reading.
 struct DraftStart: Sendable {

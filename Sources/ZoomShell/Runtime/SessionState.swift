@@ -1,5 +1,6 @@
 import Foundation
 import ZoomKit
+import ZoomModels
 
 /// What a session holds between commands.
 struct SessionState: Sendable {

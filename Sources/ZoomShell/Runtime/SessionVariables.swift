@@ -1,4 +1,4 @@
-import ZoomKit
+import ZoomModels
 
 /// The variables a word can name: `let` variables, `$last`, `$status`, `$host`, `$draft`,
 /// and the script's arguments `$1`…, `$#` (their count), `$@` (all of them).

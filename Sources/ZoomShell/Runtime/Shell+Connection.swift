@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import ZoomKit
+import ZoomModels
 
 /// Whether `trace` is on, readable from the HTTP trace hook on any thread.
 final class TraceSwitch: Sendable {

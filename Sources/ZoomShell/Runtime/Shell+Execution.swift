@@ -1,5 +1,6 @@
 import Foundation
 import ZoomKit
+import ZoomModels
 
 /// How a run of commands ended.
 enum ExecutionOutcome: Sendable {

@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// A zoomsh session: the draft, variables, auth and settings, and the interpreter that runs
 /// commands against them. Input is text; output goes to the injected `ShellOutput`.

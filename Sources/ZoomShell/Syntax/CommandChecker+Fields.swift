@@ -1,4 +1,4 @@
-import ZoomKit
+import ZoomModels
 
 extension CommandChecker {
     /// The names `set` takes besides the catalog's paths and aliases (matched as written).

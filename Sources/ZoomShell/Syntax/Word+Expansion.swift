@@ -1,4 +1,4 @@
-import ZoomKit
+import ZoomModels
 
 /// Where expansion finds variable values: the interpreter's variables, `$1`…, `$#`, `$@`, `$?`.
 public protocol VariableProvider {

@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// A calendar date without a time or zone (proleptic Gregorian), printed `yyyy-MM-dd`.
 public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible {

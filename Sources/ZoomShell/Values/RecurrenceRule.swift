@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// A recurrence read from the mini-syntax (`weekly on mon,wed until 2027-01-31`), turned into
 /// Zoom's `recurrence` object by `json(timeZone:)`. Only syntax is checked here; ranges

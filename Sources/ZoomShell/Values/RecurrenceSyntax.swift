@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// The recurrence mini-syntax straight to Zoom JSON, for `set recurrence …` and `set until …`.
 public enum RecurrenceSyntax {

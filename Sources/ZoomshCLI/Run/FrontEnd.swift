@@ -1,6 +1,5 @@
 import Foundation
 import LineEditing
-import ZoomKit
 import ZoomSandbox
 import ZoomShell
 

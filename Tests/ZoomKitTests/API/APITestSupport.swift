@@ -1,6 +1,7 @@
 import Foundation
 
 @testable import ZoomKit
+@testable import ZoomModels
 
 /// The base URL of the API tests' in-memory Zoom.
 let apiTestBaseURL = "https://api.zoom.test/v2"

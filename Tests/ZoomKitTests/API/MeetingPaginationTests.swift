@@ -3,6 +3,7 @@ import Synchronization
 import Testing
 
 @testable import ZoomKit
+@testable import ZoomModels
 
 /// Listing across pages: `next_page_token` is followed, lazily, and a limit stops early.
 struct MeetingPaginationTests {

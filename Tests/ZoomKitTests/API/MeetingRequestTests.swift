@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ZoomKit
+@testable import ZoomModels
 
 /// The requests of the API operations, built without sending.
 struct MeetingRequestTests {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ZoomKit
+@testable import ZoomModels
 
 private func answer(_ contentType: String?, _ body: String) -> HTTPResponseData {
     HTTPResponseData(

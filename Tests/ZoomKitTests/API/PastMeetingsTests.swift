@@ -3,6 +3,7 @@ import Synchronization
 import Testing
 
 @testable import ZoomKit
+@testable import ZoomModels
 
 /// Ended meetings: UUIDs in paths are encoded once, or twice when Zoom asks for it.
 @Suite("Past meetings")

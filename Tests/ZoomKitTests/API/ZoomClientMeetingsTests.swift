@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ZoomKit
+@testable import ZoomModels
 
 /// The API extensions over an in-memory transport: what goes out and what comes back.
 struct ZoomClientMeetingsTests {

@@ -3,6 +3,7 @@ import Foundation
 import JWTKit
 import Testing
 import ZoomKit
+import ZoomModels
 
 /// Claims as JWTKit reads them back, to check what was signed.
 private struct ReadBack: JWTPayload {

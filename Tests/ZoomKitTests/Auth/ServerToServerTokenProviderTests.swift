@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 import ZoomKit
+import ZoomModels
 
 #if canImport(Glibc)
     import Glibc

@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 import ZoomKit
+import ZoomModels
 
 private let ok = LoopbackServer.Action.respond(
     .json(200, #"{"id":"me"}"#, headers: [HTTPHeader("x-zm-trackingid", "t-1")]))

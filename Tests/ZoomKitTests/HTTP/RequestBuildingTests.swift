@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 import ZoomKit
+import ZoomModels
 
 @Suite("Request building, dry-run, trace and curl")
 struct RequestBuildingTests {

@@ -3,6 +3,7 @@ import Synchronization
 import Testing
 
 @testable import ZoomKit
+@testable import ZoomModels
 
 /// Answers `status` with `Retry-After: value` (and `headers`) once, then 200.
 private func onceThen200(

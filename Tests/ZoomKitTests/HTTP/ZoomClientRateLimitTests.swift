@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 import ZoomKit
+import ZoomModels
 
 /// Answers 429 `times` times (with `headers`), then 200.
 private func throttled(

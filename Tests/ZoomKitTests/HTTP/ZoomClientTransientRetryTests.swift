@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 import ZoomKit
+import ZoomModels
 
 private let serverError = { @Sendable () throws -> HTTPResponseData in .json(500, #"{"code":500,"message":"oops"}"#) }
 private let reset = { @Sendable () throws -> HTTPResponseData in

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZoomKit
+import ZoomModels
 
 private func response(_ status: Int, _ body: String, type: String? = "application/json", headers: [HTTPHeader] = [])
     -> HTTPResponseData

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ZoomKit
+@testable import ZoomModels
 
 struct MeetingFieldCatalogTests {
     let catalog = MeetingFieldCatalog.standard

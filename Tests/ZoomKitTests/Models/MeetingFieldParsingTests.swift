@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ZoomKit
+@testable import ZoomModels
 
 struct MeetingFieldParsingTests {
     func parse(_ path: String, _ text: String) throws -> JSONValue {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ZoomKit
+@testable import ZoomModels
 
 struct MeetingRecurrenceTests {
     func zone(_ name: String) throws -> TimeZone { try #require(TimeZone(identifier: name)) }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ZoomKit
+@testable import ZoomModels
 
 struct ModelDecodingTests {
     /// A `GET /meetings/{meetingId}` answer shaped like the spec's example, with keys the spec

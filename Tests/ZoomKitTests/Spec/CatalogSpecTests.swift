@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ZoomKit
+@testable import ZoomModels
 
 /// The catalog against Zoom's spec: every property of the create and update request bodies
 /// is in the catalog with the same kind, enum, limits, default, deprecation, required keys and

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ZoomKit
+@testable import ZoomModels
 
 /// Drafts with every field set, through `set` as a person types values: the create and update
 /// bodies ZoomKit builds must pass ZoomKit's validation and Zoom's request schemas.

@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import ZoomKit
+import ZoomModels
 
 #if canImport(Glibc)
     import Glibc

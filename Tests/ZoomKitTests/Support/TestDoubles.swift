@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import ZoomKit
+import ZoomModels
 
 /// Records the delays a client asks to sleep for, and returns at once.
 final class SleepRecorder: Sendable {

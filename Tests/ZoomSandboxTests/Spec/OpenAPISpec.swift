@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
-import ZoomKit
+import ZoomModels
 
 /// Zoom's OpenAPI specs in ../shared/zoom-openapi (beside the repository), when present.
 enum OpenAPISpec {

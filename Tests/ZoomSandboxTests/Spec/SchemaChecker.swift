@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// A compact checker of JSON values against the JSON schemas of Zoom's OpenAPI specs: `type`,
 /// `enum`, `properties` (and keys the schema does not declare), `items`, `allOf`, `maxLength`

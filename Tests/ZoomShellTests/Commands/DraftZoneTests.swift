@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
-import ZoomKit
+import ZoomModels
 
 @testable import ZoomShell
 

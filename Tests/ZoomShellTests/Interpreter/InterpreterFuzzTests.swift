@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 import ZoomKit
+import ZoomModels
 
 @testable import ZoomSandbox
 @testable import ZoomShell

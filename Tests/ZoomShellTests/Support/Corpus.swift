@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZoomKit
+import ZoomModels
 import ZoomSandbox
 import ZoomShell
 

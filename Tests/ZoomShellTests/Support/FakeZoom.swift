@@ -1,5 +1,6 @@
 import Foundation
 import ZoomKit
+import ZoomModels
 import ZoomShell
 
 /// Zoom answered from memory, for checking exactly what the shell sends: every request is

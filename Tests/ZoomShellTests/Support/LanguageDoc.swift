@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-import ZoomKit
 
 /// The examples of `docs/language.md`: each ```` ```zoomsh ```` block is a script; an
 /// ```` ```output ```` block right after it is what the script prints (standard output and

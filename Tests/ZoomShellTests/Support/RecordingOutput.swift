@@ -1,7 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
-import ZoomKit
+import ZoomModels
 import ZoomShell
 
 /// A `ShellOutput` that keeps every write as its own chunk, in order, so tests can tell one

@@ -1,5 +1,4 @@
 import Foundation
-import ZoomKit
 import ZoomSandbox
 import ZoomShell
 

@@ -1,5 +1,6 @@
 import Foundation
 import ZoomKit
+import ZoomModels
 import ZoomShell
 
 /// What running a script produced.

@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// What a corpus script did, in the form its `.expected.json` file keeps: the exit code, the
 /// standard-output writes (JSON documents, or `{"#text": [lines]}` for a write that is not

@@ -1,5 +1,5 @@
 import Foundation
-import ZoomKit
+import ZoomModels
 
 /// Replaces what changes from run to run with placeholders, keeping what must stay equal equal.
 ///

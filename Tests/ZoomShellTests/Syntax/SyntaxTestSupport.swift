@@ -1,5 +1,4 @@
 import Testing
-import ZoomKit
 
 @testable import ZoomShell
 
