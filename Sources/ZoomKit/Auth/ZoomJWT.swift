@@ -1,10 +1,10 @@
-import Crypto
 import Foundation
 import JWTKit
 import ZoomModels
 
 /// HS256 JSON Web Tokens as Zoom uses them: legacy JWT app tokens, Meeting SDK signatures and
-/// any claims the shell's `jwt sign` asks for. Signing goes through JWTKit.
+/// any claims the shell's `jwt sign` asks for. Signing and checking signatures both go through
+/// JWTKit.
 public enum ZoomJWT {
     /// The shortest HMAC secret accepted, in bytes (the size of a SHA-256 digest).
     public static let minimumSecretLength = 32
@@ -28,7 +28,7 @@ public enum ZoomJWT {
         -> String
     {
         try checkSecret(secret, name: secretName)
-        let keys = await keyCollection(secret: secret)
+        let keys = await keyCollection(key: Array(secret.utf8))
         return try await keys.sign(JWTClaims(claims))
     }
 
@@ -48,7 +48,7 @@ public enum ZoomJWT {
         let payload = try part(parts[1], name: "payload")
         var decoded = DecodedJWT(header: header, payload: payload, now: now)
         if let secret {
-            decoded.signatureValid = try verify(text, algorithm: decoded.algorithm, secret: secret)
+            decoded.signatureValid = try await verify(text, algorithm: decoded.algorithm, secret: secret)
             if secret.utf8.count < minimumSecretLength {
                 decoded.warnings.append(
                     "the secret is \(secret.utf8.count) bytes long; HS256 secrets should have at least "
@@ -58,10 +58,11 @@ public enum ZoomJWT {
         return decoded
     }
 
-    static func keyCollection(secret: String) async -> JWTKeyCollection {
+    /// An HS256 key collection of `key`, which must have at least `minimumSecretLength` bytes
+    /// (JWTKit asserts it).
+    static func keyCollection(key: [UInt8]) async -> JWTKeyCollection {
         let keys = JWTKeyCollection()
-        await keys.add(
-            hmac: HMACKey(from: Array(secret.utf8)), digestAlgorithm: .sha256, serializer: OrderedClaimsSerializer())
+        await keys.add(hmac: HMACKey(from: key), digestAlgorithm: .sha256, serializer: OrderedClaimsSerializer())
         return keys
     }
 
@@ -75,9 +76,12 @@ public enum ZoomJWT {
         return json
     }
 
-    /// Checks the HS256 signature with Crypto's constant-time comparison; unlike signing, any
-    /// secret length is accepted, so that tokens made elsewhere can be checked.
-    private static func verify(_ token: String, algorithm: String?, secret: String) throws -> Bool {
+    /// Checks the HS256 signature with JWTKit (a constant-time comparison). Unlike signing, any
+    /// secret length is accepted, so that tokens made elsewhere can be checked: HMAC pads a
+    /// key shorter than SHA-256's 64-byte block with zero bytes (RFC 2104, section 2), so a
+    /// short secret padded with zeros to `minimumSecretLength` is the same key to HMAC, and is
+    /// one JWTKit takes.
+    private static func verify(_ token: String, algorithm: String?, secret: String) async throws -> Bool {
         guard algorithm == "HS256" else {
             throw JWTDecodeError(
                 message: "the token is signed with \(algorithm ?? "no algorithm"); only HS256 can be checked "
@@ -86,9 +90,10 @@ public enum ZoomJWT {
         guard let lastDot = token.lastIndex(of: "."),
             let signature = Base64URL.decode(token[token.index(after: lastDot)...])
         else { return false }
-        let signed = Data(token[..<lastDot].utf8)
-        return HMAC<SHA256>.isValidAuthenticationCode(
-            signature, authenticating: signed, using: SymmetricKey(data: Data(secret.utf8)))
+        var key = Array(secret.utf8)
+        if key.count < minimumSecretLength { key += repeatElement(0, count: minimumSecretLength - key.count) }
+        let algorithm = try await keyCollection(key: key).getKey()
+        return try algorithm.verify(signature, signs: Array(token[..<lastDot].utf8))
     }
 }
 
