@@ -61,25 +61,16 @@ extension MeetingRecurrence {
     }
 
     func dates(start: Date, timeZone: TimeZone, cap: Int) -> [Date] {
-        let calendar = ZoomDateTime.calendar(timeZone)
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: start)
-        guard let year = parts.year, let month = parts.month, let day = parts.day else { return [] }
-        let first = CivilDate(year: year, month: month, day: day)
+        let (firstDay, timeOfDay) = ZoomDateTime.daysAndSeconds(ZoomDateTime.localSeconds(start, in: timeZone))
+        let first = CivilDate(dayNumber: firstDay)
         var count = cap
         if let endTimes, endTimes > 0 { count = min(count, endTimes) }
         if endTimes == nil, endDateTime == nil { count = min(count, 1) }
-        let last: CivilDate? = endDateTime.flatMap { end in
-            let endParts = calendar.dateComponents([.year, .month, .day], from: end)
-            guard let year = endParts.year, let month = endParts.month, let day = endParts.day else { return nil }
-            return CivilDate(year: year, month: month, day: day)
+        let last = endDateTime.map { end in
+            CivilDate(dayNumber: ZoomDateTime.daysAndSeconds(ZoomDateTime.localSeconds(end, in: timeZone)).days)
         }
         let days = candidateDays(from: first, upTo: last, count: count)
-        return days.compactMap { date in
-            calendar.date(
-                from: DateComponents(
-                    year: date.year, month: date.month, day: date.day, hour: parts.hour, minute: parts.minute,
-                    second: parts.second))
-        }
+        return days.map { ZoomDateTime.date(localSeconds: $0.dayNumber * 86_400 + timeOfDay, in: timeZone) }
     }
 
     /// The dates of the first `count` occurrences on or after `first` and not after `last`.
@@ -105,7 +96,7 @@ extension MeetingRecurrence {
         case .daily:
             return [first.adding(days: period)]
         case .weekly:
-            let weekStart = first.adding(days: -(first.weekday - 1) + 7 * period)
+            let weekStart = first.adding(days: -(first.weekday.rawValue - 1) + 7 * period)
             let days = weeklyDays.isEmpty ? [1] : weeklyDays
             return days.sorted().map { weekStart.adding(days: $0 - 1) }
         case .monthly:
@@ -122,9 +113,9 @@ extension MeetingRecurrence {
     static func weekday(_ weekday: Int, week: Int, in monthStart: CivilDate) -> CivilDate {
         if week < 0 {
             let lastDay = CivilDate(year: monthStart.year, month: monthStart.month, day: monthStart.daysInMonth)
-            return lastDay.adding(days: -(((lastDay.weekday - weekday) % 7 + 7) % 7))
+            return lastDay.adding(days: -(((lastDay.weekday.rawValue - weekday) % 7 + 7) % 7))
         }
-        let firstMatch = monthStart.adding(days: ((weekday - monthStart.weekday) % 7 + 7) % 7)
+        let firstMatch = monthStart.adding(days: ((weekday - monthStart.weekday.rawValue) % 7 + 7) % 7)
         return firstMatch.adding(days: 7 * (week - 1))
     }
 }

@@ -14,6 +14,15 @@ public struct MeetingRecurrence: Sendable, Hashable {
         case weekly = 2
         /// `recurrence.type` 3.
         case monthly = 3
+
+        /// `daily`, `weekly`, `monthly`.
+        public var name: String {
+            switch self {
+            case .daily: "daily"
+            case .weekly: "weekly"
+            case .monthly: "monthly"
+            }
+        }
     }
 
     /// Zoom's limit on the occurrences of one recurring meeting.

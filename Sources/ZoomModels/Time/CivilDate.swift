@@ -1,8 +1,9 @@
 import Foundation
 
-/// A calendar date without a time or a zone (proleptic Gregorian), for date arithmetic that
-/// daylight-saving changes cannot disturb.
-public struct CivilDate: Sendable, Hashable, Comparable {
+/// A calendar date without a time or a zone (proleptic Gregorian), printed `yyyy-MM-dd`: for
+/// date arithmetic that daylight-saving changes cannot disturb, for recurrences, list filters
+/// and the days the shell reads.
+public struct CivilDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The year.
     public var year: Int
     /// The month, 1…12.
@@ -10,7 +11,7 @@ public struct CivilDate: Sendable, Hashable, Comparable {
     /// The day of the month, 1…31.
     public var day: Int
 
-    /// A date from its parts (not checked).
+    /// A date from its parts (not checked: see `ZoomDateTime.isValidDate` and the shell's parser).
     public init(year: Int, month: Int, day: Int) {
         self.year = year
         self.month = month
@@ -40,10 +41,10 @@ public struct CivilDate: Sendable, Hashable, Comparable {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// Zoom's weekday number: 1 = Sunday … 7 = Saturday.
-    public var weekday: Int {
+    /// The weekday, in Zoom's numbering as its raw value (1 = Sunday … 7 = Saturday).
+    public var weekday: Weekday {
         let sinceThursday = ((dayNumber % 7) + 7) % 7  // 1970-01-01 was a Thursday (Zoom's 5).
-        return (sinceThursday + 4) % 7 + 1
+        return Weekday(rawValue: (sinceThursday + 4) % 7 + 1)!
     }
 
     /// The date `days` later (earlier when negative).
@@ -56,7 +57,32 @@ public struct CivilDate: Sendable, Hashable, Comparable {
         return CivilDate(year: newYear, month: index - newYear * 12 + 1, day: 1)
     }
 
-    var daysInMonth: Int { ZoomDateTime.daysInMonth(year: year, month: month) }
+    var daysInMonth: Int { Self.daysInMonth(year: year, month: month) }
 
-    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool { lhs.dayNumber < rhs.dayNumber }
+    /// The number of days in `month` of `year`.
+    public static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// `yyyy-MM-dd` (a year below 1000 with leading zeros, a negative one with `-`).
+    public var description: String {
+        "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
+    }
+
+    /// Orders by date.
+    public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// `value` in decimal with at least `width` digits (`07`, `0042`; `-05` when negative), as
+    /// dates and times are written.
+    public static func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(abs(value))
+        let padded = text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+        return value < 0 ? "-" + padded : padded
+    }
 }

@@ -31,7 +31,7 @@ public enum ZoomDateTime {
             let year = number(bytes, 0, 4), let month = number(bytes, 5, 2), let day = number(bytes, 8, 2),
             let hour = number(bytes, 11, 2), let minute = number(bytes, 14, 2), let second = number(bytes, 17, 2)
         else { return nil }
-        guard (1...12).contains(month), (1...daysInMonth(year: year, month: month)).contains(day),
+        guard (1...12).contains(month), (1...CivilDate.daysInMonth(year: year, month: month)).contains(day),
             hour < 24, minute < 60, second < 60
         else { return nil }
         var index = 19
@@ -65,27 +65,26 @@ public enum ZoomDateTime {
     public static func isValid(_ text: String) -> Bool { parts(text) != nil }
 
     /// The instant `text` stands for: `Z`/offset forms directly, local forms in `timeZone`
-    /// (nil when a local form has no time zone to go with it).
+    /// (nil when a local form has no time zone to go with it). A local time that happens twice
+    /// (the clocks go back) is the first; one that does not exist (the clocks jump forward) is
+    /// moved forward by the jump, as Foundation's `Calendar` resolves them.
     public static func date(_ text: String, timeZone: TimeZone?) -> Date? {
         guard let parts = parts(text) else { return nil }
-        if let offset = parts.utcOffset {
-            return date(parts, in: utc).map { $0.addingTimeInterval(TimeInterval(-offset)) }
-        }
+        if let offset = parts.utcOffset { return instant(localSeconds(parts) - offset) }
         guard let timeZone else { return nil }
         return date(parts, in: timeZone)
     }
 
-    /// `yyyy-MM-ddTHH:mm:ssZ` for an instant.
+    /// `yyyy-MM-ddTHH:mm:ssZ` for an instant (whole seconds, rounded down). The one writer of
+    /// Zoom's UTC form for the client, the sandbox and the shell.
     public static func utcString(_ date: Date) -> String {
-        localString(date, in: utc) + "Z"
+        wallClockText(wholeSeconds(date)) + "Z"
     }
 
-    /// `yyyy-MM-ddTHH:mm:ss`: the wall-clock time of an instant in `timeZone`.
+    /// `yyyy-MM-ddTHH:mm:ss`: the wall-clock time of an instant in `timeZone` (whole seconds,
+    /// rounded down), Zoom's local form.
     public static func localString(_ date: Date, in timeZone: TimeZone) -> String {
-        let c = calendar(timeZone).dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02d", c.year ?? 0, c.month ?? 0, c.day ?? 0, c.hour ?? 0,
-            c.minute ?? 0, c.second ?? 0)
+        wallClockText(localSeconds(date, in: timeZone))
     }
 
     /// Whether `text` is a `yyyy-MM-dd` date of the calendar.
@@ -95,34 +94,65 @@ public enum ZoomDateTime {
             let year = number(bytes, 0, 4), let month = number(bytes, 5, 2), let day = number(bytes, 8, 2),
             (1...12).contains(month)
         else { return false }
-        return (1...daysInMonth(year: year, month: month)).contains(day)
+        return (1...CivilDate.daysInMonth(year: year, month: month)).contains(day)
     }
 
     /// Coordinated Universal Time.
     public static let utc = TimeZone(identifier: "UTC") ?? TimeZone(secondsFromGMT: 0)!
 
-    /// A Gregorian calendar in `timeZone`.
-    static func calendar(_ timeZone: TimeZone) -> Calendar {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        return calendar
+    /// The instant of the wall-clock reading `parts` (its offset ignored) in `timeZone`.
+    static func date(_ parts: Parts, in timeZone: TimeZone) -> Date {
+        date(localSeconds: localSeconds(parts), in: timeZone)
     }
 
-    static func date(_ parts: Parts, in timeZone: TimeZone) -> Date? {
-        calendar(timeZone).date(
-            from: DateComponents(
-                year: parts.year, month: parts.month, day: parts.day, hour: parts.hour, minute: parts.minute,
-                second: parts.second))
-    }
-
-    /// The number of days in `month` of `year` (proleptic Gregorian).
-    public static func daysInMonth(year: Int, month: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
+    /// The instant of the reading `local` seconds after 1970-01-01 00:00 on the clocks of
+    /// `timeZone`: the first of two readings when the clocks go back, and a reading in a jump
+    /// forward moved forward by the jump.
+    static func date(localSeconds local: Int, in timeZone: TimeZone) -> Date {
+        var offsets: [Int] = []
+        for probe in stride(from: local - 2 * 86_400, through: local + 2 * 86_400, by: 43_200) {
+            let offset = timeZone.secondsFromGMT(for: instant(probe))
+            if !offsets.contains(offset) { offsets.append(offset) }
         }
+        let readings = offsets.map { local - $0 }.filter { timeZone.secondsFromGMT(for: instant($0)) == local - $0 }
+        // In a jump, the offset before it (the smaller one) moves the reading forward.
+        return instant(readings.min() ?? local - (offsets.min() ?? 0))
     }
+
+    /// The reading of `date` on the clocks of `timeZone`, as seconds after 1970-01-01 00:00 on
+    /// those clocks (whole seconds, rounded down).
+    static func localSeconds(_ date: Date, in timeZone: TimeZone) -> Int {
+        wholeSeconds(date) + timeZone.secondsFromGMT(for: date)
+    }
+
+    /// Seconds from 1970-01-01 00:00 to the reading `parts` on the same clock.
+    static func localSeconds(_ parts: Parts) -> Int {
+        CivilDate(year: parts.year, month: parts.month, day: parts.day).dayNumber * 86_400 + parts.hour * 3600
+            + parts.minute * 60 + parts.second
+    }
+
+    /// `yyyy-MM-ddTHH:mm:ss` for `seconds` after 1970-01-01 00:00 on some clock.
+    static func wallClockText(_ seconds: Int) -> String {
+        let (days, rest) = daysAndSeconds(seconds)
+        return "\(CivilDate(dayNumber: days))T\(CivilDate.pad(rest / 3600, 2)):\(CivilDate.pad(rest % 3600 / 60, 2)):"
+            + CivilDate.pad(rest % 60, 2)
+    }
+
+    /// The whole seconds of `date` since 1970, rounded down; held within about three million
+    /// years either way (and 0 for NaN) so that any `Date` can be written.
+    static func wholeSeconds(_ date: Date) -> Int {
+        let seconds = date.timeIntervalSince1970.rounded(.down)
+        guard !seconds.isNaN else { return 0 }
+        return Int(min(max(seconds, -1e14), 1e14))
+    }
+
+    /// `seconds` after 1970-01-01 00:00 as whole days and the seconds into the last day.
+    static func daysAndSeconds(_ seconds: Int) -> (days: Int, seconds: Int) {
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        return (days, seconds - days * 86_400)
+    }
+
+    static func instant(_ seconds: Int) -> Date { Date(timeIntervalSince1970: TimeInterval(seconds)) }
 
     private static func number(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Int? {
         var value = 0

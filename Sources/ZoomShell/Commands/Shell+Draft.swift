@@ -87,7 +87,7 @@ extension Shell {
         // Only `until DAY` depends on the zone (the end of that day there).
         let zone = text.lowercased().contains("until") ? await readingZone(for: command) : state.meetingZone
         var rule = try RecurrenceRule.parse(text, timeZone: zone.zone, now: configuration.now())
-        var untilDay: CalendarDay?
+        var untilDay: CivilDate?
         if case .until(let day) = rule.end {
             untilDay = day
             rule.end = nil
@@ -123,7 +123,7 @@ extension Shell {
             state.untilDay = day
             pinImpliedZone()
         case .untilInstant(let instant):
-            try state.draft.set("recurrence.end_date_time", value: .string(TimeDisplay.utcTimestamp(instant)))
+            try state.draft.set("recurrence.end_date_time", value: .string(ZoomDateTime.utcString(instant)))
             state.untilDay = nil
         case .times(let count):
             throw ValueError("'until' needs a date, got \(count)")

@@ -51,10 +51,10 @@ extension Shell {
         let meetingZone = state.meetingZone
         let zone = meetingZone.zone
         if let fromText {
-            query.from = try CalendarDay.parse(fromText, timeZone: zone, now: configuration.now()).description
+            query.from = try CivilDate.parse(fromText, timeZone: zone, now: configuration.now()).description
         }
         if let toText {
-            query.to = try CalendarDay.parse(toText, timeZone: zone, now: configuration.now()).description
+            query.to = try CivilDate.parse(toText, timeZone: zone, now: configuration.now()).description
         }
         if query.from != nil || query.to != nil { query.timezone = meetingZone.name }
         var limit: Int? = nil

@@ -45,7 +45,7 @@ extension SessionState {
     func derivedDraft(in zone: MeetingZone) -> MeetingDraft {
         var derived = draft
         if let untilDay {
-            let end = TimeDisplay.utcTimestamp(RecurrenceRule.endOfDay(untilDay, in: zone.zone))
+            let end = ZoomDateTime.utcString(RecurrenceRule.endOfDay(untilDay, in: zone.zone))
             _ = try? derived.set("recurrence.end_date_time", value: .string(end))
         }
         return derived
@@ -71,7 +71,7 @@ extension SessionState {
             return DraftStart(instant: instant, zone: zone)
         }
         let wall = WallTime(
-            day: CalendarDay(year: parts.year, month: parts.month, day: parts.day), hour: parts.hour,
+            day: CivilDate(year: parts.year, month: parts.month, day: parts.day), hour: parts.hour,
             minute: parts.minute, second: parts.second)
         do {
             let (instant, note) = try WallClock.resolve(wall, in: zone.zone)

@@ -44,7 +44,7 @@ struct SessionState: Sendable {
     let systemTimeZone: TimeZone
     /// The day of `until DAY`: `recurrence.end_date_time` is the last second of that day in the
     /// meeting's zone, worked out when the body is built so that it follows later zone changes.
-    var untilDay: CalendarDay?
+    var untilDay: CivilDate?
     /// The zone the draft's wall times were read in when the draft names none (the profile's,
     /// the Zoom user's or the system's), kept so that `show` and `create` agree.
     var impliedZone: MeetingZone?

@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 /// A meeting start read from what a person typed, ready to send to Zoom.
 ///
@@ -32,10 +33,10 @@ public struct MeetingTime: Sendable, Hashable {
     public var requestValue: String { isUTC ? utcTimestamp : localTimestamp }
 
     /// `yyyy-MM-ddTHH:mm:ss` on the clocks of `timeZone`.
-    public var localTimestamp: String { TimeDisplay.localTimestamp(instant, in: timeZone) }
+    public var localTimestamp: String { ZoomDateTime.localString(instant, in: timeZone) }
 
     /// `yyyy-MM-ddTHH:mm:ssZ`.
-    public var utcTimestamp: String { TimeDisplay.utcTimestamp(instant) }
+    public var utcTimestamp: String { ZoomDateTime.utcString(instant) }
 
     /// Parses a start time; `timeZone` is the meeting's zone (relative days resolve there)
     /// and `now` the current instant.

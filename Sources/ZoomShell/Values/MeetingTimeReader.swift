@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 /// The grammar of `MeetingTime.parse`.
 struct MeetingTimeReader {
@@ -96,7 +97,7 @@ struct MeetingTimeReader {
     }
 
     enum Day {
-        case date(CalendarDay)
+        case date(CivilDate)
         case today
         case tomorrow
         case coming(Weekday)
@@ -111,7 +112,7 @@ struct MeetingTimeReader {
         if words.count == 1, let separator = first.firstIndex(where: { $0 == "T" || $0 == "t" }),
             first.first?.isASCIIDigit == true
         {
-            let day = try CalendarDay.parse(String(first[..<separator]))
+            let day = try CivilDate.parse(String(first[..<separator]))
             let clock = String(first[first.index(after: separator)...])
             guard !clock.isEmpty else { throw ValueError("'\(first)' has no time after 'T', e.g. \(day)T10:00") }
             return (.date(day), clock)
@@ -119,7 +120,7 @@ struct MeetingTimeReader {
         var day: Day
         var rest = Array(words.dropFirst())
         if first.first?.isASCIIDigit == true, first.contains("-"), !first.contains(":") {
-            day = .date(try CalendarDay.parse(first))
+            day = .date(try CivilDate.parse(first))
         } else if lower == "today" {
             day = .today
         } else if lower == "tomorrow" {
@@ -157,7 +158,7 @@ struct MeetingTimeReader {
         return (day, rest.joined())
     }
 
-    private func resolveDay(_ day: Day, clock: ClockTime, today: WallTime) throws -> CalendarDay {
+    private func resolveDay(_ day: Day, clock: ClockTime, today: WallTime) throws -> CivilDate {
         let todayDay = today.day
         let clockSeconds = clock.hour * 3600 + clock.minute * 60 + clock.second
         let nowSeconds = today.hour * 3600 + today.minute * 60 + today.second

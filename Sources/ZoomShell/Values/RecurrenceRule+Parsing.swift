@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 extension RecurrenceRule {
     /// Parses the mini-syntax. The frequency comes first, then clauses in any order, each once:
@@ -10,7 +11,7 @@ extension RecurrenceRule {
     /// - `first|second|third|fourth|last WEEKDAY` (also `1st`…`4th`) (monthly) — `monthly_week`
     ///   and `monthly_week_day`
     /// - `times N` — `end_times`; or `until DATE` — `end_date_time`: `yyyy-mm-dd`, a relative
-    ///   day (`+8w`, `next fri`… as `CalendarDay.parse(_:timeZone:now:)`, from `now` in
+    ///   day (`+8w`, `next fri`… as `CivilDate.parse(_:timeZone:now:)`, from `now` in
     ///   `timeZone`) or a UTC timestamp (`2027-01-31T23:00:00Z`)
     ///
     /// Examples: `daily`, `daily every 2 times 10`, `weekly on mon,wed until 2027-01-31`,
@@ -52,7 +53,9 @@ struct RecurrenceReader {
             throw ValueError("a recurrence is needed, e.g. 'weekly on mon,wed' or 'monthly day 15'")
         }
         guard
-            let frequency = Self.frequencies.firstIndex(of: first).map({ RecurrenceRule.Frequency(rawValue: $0 + 1)! })
+            let frequency = Self.frequencies.firstIndex(of: first).map({
+                MeetingRecurrence.Frequency(rawValue: $0 + 1)!
+            })
         else {
             let hint = DidYouMean.hint(for: first, among: Self.frequencies)
             throw ValueError(
@@ -88,14 +91,14 @@ struct RecurrenceReader {
                     + "(on DAYS: mon…sun, weekdays or weekends)")
         }
         // Zoom's limits per frequency (the field allows 1 to 99 whatever the frequency).
-        let maximum = [RecurrenceRule.Frequency.daily: 99, .weekly: 50, .monthly: 10][frequency]!
+        let maximum = [MeetingRecurrence.Frequency.daily: 99, .weekly: 50, .monthly: 10][frequency]!
         if let interval = rule.interval, interval > maximum {
             throw ValueError("'every \(interval)' is too many for \(frequency.name) recurrence: 1 to \(maximum)")
         }
         return rule
     }
 
-    private func unexpected(_ word: String, frequency: RecurrenceRule.Frequency) -> ValueError {
+    private func unexpected(_ word: String, frequency: MeetingRecurrence.Frequency) -> ValueError {
         var expected = ["every N"]
         switch frequency {
         case .daily: break

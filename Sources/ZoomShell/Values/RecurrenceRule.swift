@@ -3,36 +3,20 @@ import ZoomModels
 
 /// A recurrence read from the mini-syntax (`weekly on mon,wed until 2027-01-31`), turned into
 /// Zoom's `recurrence` object by `json(timeZone:)`. Only syntax is checked here; ranges
-/// (`end_times` ≤ 60, intervals, day numbers) are ZoomKit's validation.
+/// (`end_times` ≤ 60, intervals, day numbers) are ZoomModels' validation.
 public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
-    /// Zoom's `recurrence.type`.
-    public enum Frequency: Int, Sendable, Hashable {
-        case daily = 1
-        case weekly = 2
-        case monthly = 3
-
-        /// `daily`, `weekly`, `monthly`.
-        public var name: String {
-            switch self {
-            case .daily: "daily"
-            case .weekly: "weekly"
-            case .monthly: "monthly"
-            }
-        }
-    }
-
     /// How the series ends.
     public enum End: Sendable, Hashable {
         /// After N occurrences (`end_times`).
         case times(Int)
         /// After the last occurrence on or before this day, in the meeting's zone (`end_date_time`).
-        case until(CalendarDay)
+        case until(CivilDate)
         /// After this instant (`until 2027-01-31T23:00:00Z`).
         case untilInstant(Date)
     }
 
     /// daily, weekly or monthly.
-    public var frequency: Frequency
+    public var frequency: MeetingRecurrence.Frequency
     /// `every N` → `repeat_interval`.
     public var interval: Int?
     /// `on mon,wed` → `weekly_days` (sorted, Zoom numbers).
@@ -48,7 +32,7 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
 
     /// A rule from its parts.
     public init(
-        frequency: Frequency, interval: Int? = nil, weekdays: [Weekday] = [], monthDay: Int? = nil,
+        frequency: MeetingRecurrence.Frequency, interval: Int? = nil, weekdays: [Weekday] = [], monthDay: Int? = nil,
         monthWeek: Int? = nil, monthWeekday: Weekday? = nil, end: End? = nil
     ) {
         self.frequency = frequency
@@ -77,8 +61,8 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
         switch end {
         case .times(let count): object["end_times"] = .int(Int64(count))
         case .until(let day):
-            object["end_date_time"] = .string(TimeDisplay.utcTimestamp(Self.endOfDay(day, in: timeZone)))
-        case .untilInstant(let instant): object["end_date_time"] = .string(TimeDisplay.utcTimestamp(instant))
+            object["end_date_time"] = .string(ZoomDateTime.utcString(Self.endOfDay(day, in: timeZone)))
+        case .untilInstant(let instant): object["end_date_time"] = .string(ZoomDateTime.utcString(instant))
         case nil: break
         }
         return .object(object)
@@ -86,7 +70,7 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
 
     /// The last second of `day` on the clocks of `zone`: the second before the next day's
     /// first reading of 00:00 (a midnight gap moves it to the transition).
-    static func endOfDay(_ day: CalendarDay, in zone: TimeZone) -> Date {
+    static func endOfDay(_ day: CivilDate, in zone: TimeZone) -> Date {
         let nextMidnight = WallTime(day: day.adding(days: 1), hour: 0, minute: 0).localSeconds
         let noonOffset = zone.secondsFromGMT(for: WallClock.date(nextMidnight - 12 * 3600))
         let offset = zone.secondsFromGMT(for: WallClock.date(nextMidnight - noonOffset - 1))
@@ -107,7 +91,7 @@ public struct RecurrenceRule: Sendable, Hashable, CustomStringConvertible {
         switch end {
         case .times(let count): words.append("times \(count)")
         case .until(let day): words.append("until \(day)")
-        case .untilInstant(let instant): words.append("until \(TimeDisplay.utcTimestamp(instant))")
+        case .untilInstant(let instant): words.append("until \(ZoomDateTime.utcString(instant))")
         case nil: break
         }
         return words.joined(separator: " ")

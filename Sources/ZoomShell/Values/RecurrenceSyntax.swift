@@ -13,8 +13,8 @@ public enum RecurrenceSyntax {
     /// that instant. Always `yyyy-MM-ddTHH:mm:ssZ`.
     public static func endDateTime(_ text: String, in timeZone: TimeZone, now: Date) throws -> String {
         switch try end(text, timeZone: timeZone, now: now) {
-        case .until(let day): TimeDisplay.utcTimestamp(RecurrenceRule.endOfDay(day, in: timeZone))
-        case .untilInstant(let instant): TimeDisplay.utcTimestamp(instant)
+        case .until(let day): ZoomDateTime.utcString(RecurrenceRule.endOfDay(day, in: timeZone))
+        case .untilInstant(let instant): ZoomDateTime.utcString(instant)
         case .times(let count): String(count)
         }
     }
@@ -36,7 +36,7 @@ public enum RecurrenceSyntax {
             return .untilInstant(time.instant)
         }
         do {
-            return .until(try CalendarDay.parse(trimmed, timeZone: timeZone, now: now))
+            return .until(try CivilDate.parse(trimmed, timeZone: timeZone, now: now))
         } catch let error as ValueError {
             throw ValueError("'until' needs a date: \(error.message)")
         }

@@ -1,6 +1,7 @@
 import Foundation
+import ZoomModels
 
-/// Prints instants for people and for Zoom.
+/// Prints instants for people (Zoom's own forms are `ZoomDateTime.utcString` and `localString`).
 public enum TimeDisplay {
     /// `2026-12-01 10:00 CET (UTC+01:00)`: the reading on the clocks of `zone`, the zone's
     /// abbreviation (its identifier when it has no alphabetic one) and its UTC offset then.
@@ -21,17 +22,7 @@ public enum TimeDisplay {
     public static func offsetText(_ seconds: Int) -> String {
         let sign = seconds < 0 ? "-" : "+"
         let minutes = abs(seconds) / 60
-        return "UTC\(sign)\(CalendarDay.pad(minutes / 60, 2)):\(CalendarDay.pad(minutes % 60, 2))"
-    }
-
-    /// `yyyy-MM-ddTHH:mm:ss`: the reading of `instant` on the clocks of `zone` (Zoom's local form).
-    public static func localTimestamp(_ instant: Date, in zone: TimeZone) -> String {
-        WallTime(instant: instant, zone: zone).isoText
-    }
-
-    /// `yyyy-MM-ddTHH:mm:ssZ`: the instant in UTC (Zoom's UTC form).
-    public static func utcTimestamp(_ instant: Date) -> String {
-        WallTime(instant: instant, zone: TimeZone(secondsFromGMT: 0)!).isoText + "Z"
+        return "UTC\(sign)\(CivilDate.pad(minutes / 60, 2)):\(CivilDate.pad(minutes % 60, 2))"
     }
 
     /// The zone's alphabetic abbreviation at `instant` (`CET`, `CEST`, `IST`, `EDT`) from the

@@ -1,13 +1,14 @@
 import Foundation
+import ZoomModels
 
 /// A wall-clock reading: a day and a time of day, with no zone.
 struct WallTime: Sendable, Hashable {
-    var day: CalendarDay
+    var day: CivilDate
     var hour: Int
     var minute: Int
     var second: Int
 
-    init(day: CalendarDay, hour: Int, minute: Int, second: Int = 0) {
+    init(day: CivilDate, hour: Int, minute: Int, second: Int = 0) {
         self.day = day
         self.hour = hour
         self.minute = minute
@@ -24,22 +25,19 @@ struct WallTime: Sendable, Hashable {
     init(localSeconds: Int) {
         let days = localSeconds >= 0 ? localSeconds / 86400 : (localSeconds - 86399) / 86400
         let rest = localSeconds - days * 86400
-        self.init(day: CalendarDay(dayNumber: days), hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60)
+        self.init(day: CivilDate(dayNumber: days), hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60)
     }
 
     /// Seconds since 1970-01-01 00:00 on the same clock (the instant if the clock were UTC).
     var localSeconds: Int { day.dayNumber * 86400 + hour * 3600 + minute * 60 + second }
-
-    /// `yyyy-MM-ddTHH:mm:ss`.
-    var isoText: String { "\(day)T\(clockText(seconds: true))" }
 
     /// `yyyy-MM-dd HH:mm` (with `:ss` when the seconds are not zero).
     var shortText: String { "\(day) \(clockText(seconds: second != 0))" }
 
     /// `HH:mm` or `HH:mm:ss`.
     func clockText(seconds: Bool) -> String {
-        let base = "\(CalendarDay.pad(hour, 2)):\(CalendarDay.pad(minute, 2))"
-        return seconds ? base + ":\(CalendarDay.pad(second, 2))" : base
+        let base = "\(CivilDate.pad(hour, 2)):\(CivilDate.pad(minute, 2))"
+        return seconds ? base + ":\(CivilDate.pad(second, 2))" : base
     }
 }
 

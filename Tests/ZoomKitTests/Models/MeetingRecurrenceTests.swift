@@ -201,9 +201,13 @@ struct MeetingRecurrenceTests {
 
     @Test func civilDatesCountDaysAndWeekdays() {
         #expect(CivilDate(dayNumber: 0) == CivilDate(year: 1970, month: 1, day: 1))
-        #expect(CivilDate(year: 1970, month: 1, day: 1).weekday == 5)
-        #expect(CivilDate(year: 2026, month: 3, day: 1).weekday == 1)
-        #expect(CivilDate(year: 1969, month: 12, day: 31).weekday == 4)
+        #expect(CivilDate(year: 1970, month: 1, day: 1).weekday == .thursday)
+        #expect(CivilDate(year: 1970, month: 1, day: 1).weekday.rawValue == 5)
+        #expect(CivilDate(year: 2026, month: 3, day: 1).weekday == .sunday)
+        #expect(CivilDate(year: 1969, month: 12, day: 31).weekday == .wednesday)
+        #expect(CivilDate(year: 2026, month: 11, day: 30).description == "2026-11-30")
+        #expect(CivilDate(year: 987, month: 6, day: 5).description == "0987-06-05")
+        #expect(CivilDate.daysInMonth(year: 2000, month: 2) == 29 && CivilDate.daysInMonth(year: 1900, month: 2) == 28)
         for number in stride(from: -800_000, through: 800_000, by: 997) {
             let date = CivilDate(dayNumber: number)
             #expect(date.dayNumber == number)

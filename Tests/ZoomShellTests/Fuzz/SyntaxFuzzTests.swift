@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZoomModels
 
 @testable import ZoomSandbox
 @testable import ZoomShell
@@ -173,7 +174,7 @@ struct SyntaxFuzzTests {
             if (try? MeetingTime.parse(text, timeZone: zone, now: now)) != nil { accepted += 1 }
             if (try? DurationParser.minutes(text)) != nil { accepted += 1 }
             if (try? DurationParser.interval(text)) != nil { accepted += 1 }
-            if (try? CalendarDay.parse(text, timeZone: zone, now: now)) != nil { accepted += 1 }
+            if (try? CivilDate.parse(text, timeZone: zone, now: now)) != nil { accepted += 1 }
             if let rule = try? RecurrenceRule.parse(text, timeZone: zone, now: now) {
                 accepted += 1
                 _ = rule.json(timeZone: zone)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZoomModels
 
 @testable import ZoomShell
 
@@ -52,7 +53,7 @@ struct DurationTests {
 @Suite("Dates for list --from/--to")
 struct DateTests {
     func day(_ text: String, _ zone: TimeZone = Zones.madrid, now: Date = mondayNoonUTC) throws -> String {
-        try CalendarDay.parse(text, timeZone: zone, now: now).description
+        try CivilDate.parse(text, timeZone: zone, now: now).description
     }
 
     @Test func forms() throws {
@@ -101,12 +102,12 @@ struct DateTests {
     }
 
     @Test func calendarArithmetic() {
-        #expect(CalendarDay(dayNumber: 0).description == "1970-01-01")
-        #expect(CalendarDay(year: 2026, month: 11, day: 30).weekday == .monday)
-        #expect(CalendarDay(year: 2000, month: 2, day: 29).adding(days: 366).description == "2001-03-01")
-        #expect(CalendarDay(dayNumber: -1).description == "1969-12-31")
+        #expect(CivilDate(dayNumber: 0).description == "1970-01-01")
+        #expect(CivilDate(year: 2026, month: 11, day: 30).weekday == .monday)
+        #expect(CivilDate(year: 2000, month: 2, day: 29).adding(days: 366).description == "2001-03-01")
+        #expect(CivilDate(dayNumber: -1).description == "1969-12-31")
         for number in stride(from: -800_000, through: 800_000, by: 997) {
-            #expect(CalendarDay(dayNumber: number).dayNumber == number)
+            #expect(CivilDate(dayNumber: number).dayNumber == number)
         }
     }
 }

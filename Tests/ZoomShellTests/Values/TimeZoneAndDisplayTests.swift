@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import ZoomModels
 
 @testable import ZoomShell
 
@@ -35,9 +36,9 @@ struct TimeZoneAndDisplayTests {
         #expect(TimeDisplay.offsetText(19800) == "UTC+05:30")
         #expect(TimeDisplay.offsetText(0) == "UTC+00:00")
         let instant = utc("2026-12-01T09:00:00")
-        #expect(TimeDisplay.utcTimestamp(instant) == "2026-12-01T09:00:00Z")
-        #expect(TimeDisplay.localTimestamp(instant, in: Zones.kolkata) == "2026-12-01T14:30:00")
-        #expect(TimeDisplay.localTimestamp(utc("1969-12-31T23:59:59"), in: Zones.utc) == "1969-12-31T23:59:59")
+        #expect(ZoomDateTime.utcString(instant) == "2026-12-01T09:00:00Z")
+        #expect(ZoomDateTime.localString(instant, in: Zones.kolkata) == "2026-12-01T14:30:00")
+        #expect(ZoomDateTime.localString(utc("1969-12-31T23:59:59"), in: Zones.utc) == "1969-12-31T23:59:59")
     }
 
     static let hasZoneDatabase = FileManager.default.fileExists(atPath: "/usr/share/zoneinfo/Europe/Madrid")

@@ -1,4 +1,5 @@
 import Foundation
+import ZoomModels
 
 @testable import ZoomShell
 
@@ -11,7 +12,7 @@ enum Zones {
 
 /// An instant from a UTC timestamp `yyyy-MM-ddTHH:mm:ss`.
 func utc(_ text: String) -> Date {
-    let day = try! CalendarDay.parse(String(text.prefix(10)))
+    let day = try! CivilDate.parse(String(text.prefix(10)))
     let clock = text.dropFirst(11).split(separator: ":").map { Int($0)! }
     let seconds = day.dayNumber * 86400 + clock[0] * 3600 + clock[1] * 60 + (clock.count > 2 ? clock[2] : 0)
     return Date(timeIntervalSince1970: TimeInterval(seconds))

@@ -1,51 +1,11 @@
 import Foundation
 import ZoomModels
 
-/// A calendar date without a time or zone (proleptic Gregorian), printed `yyyy-MM-dd`.
-public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// The year (1…9999 when parsed).
-    public var year: Int
-    /// The month, 1…12.
-    public var month: Int
-    /// The day of the month, 1…31.
-    public var day: Int
-
-    /// A day from its parts (not checked; see `CalendarDay.parse`).
-    public init(year: Int, month: Int, day: Int) {
-        self.year = year
-        self.month = month
-        self.day = day
-    }
-
-    /// The day `dayNumber` days after 1970-01-01.
-    public init(dayNumber: Int) {
-        let civil = CivilDate(dayNumber: dayNumber)
-        self.init(year: civil.year, month: civil.month, day: civil.day)
-    }
-
-    /// Days since 1970-01-01.
-    public var dayNumber: Int { CivilDate(year: year, month: month, day: day).dayNumber }
-
-    /// The weekday in Zoom's numbering: 1 = Sunday … 7 = Saturday.
-    public var weekday: Weekday {
-        Weekday(rawValue: CivilDate(year: year, month: month, day: day).weekday)!
-    }
-
-    /// The day `days` later (earlier when negative).
-    public func adding(days: Int) -> CalendarDay { CalendarDay(dayNumber: dayNumber + days) }
-
-    /// `yyyy-MM-dd`.
-    public var description: String {
-        "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
-    }
-
-    /// The number of days in `month` of `year`.
-    public static func daysInMonth(year: Int, month: Int) -> Int {
-        ZoomDateTime.daysInMonth(year: year, month: month)
-    }
-
+// The days the shell reads: `yyyy-mm-dd` strictly, and for `list --from/--to` and `until` the
+// relative forms (`today`, `+7d`, `next monday`).
+extension CivilDate {
     /// Parses `yyyy-MM-dd` strictly (four-digit year, two-digit month and day, a real date).
-    public static func parse(_ text: String) throws -> CalendarDay {
+    public static func parse(_ text: String) throws -> CivilDate {
         let pieces = text.split(separator: "-", omittingEmptySubsequences: false)
         guard pieces.count == 3, pieces[0].count == 4, pieces[1].count == 2, pieces[2].count == 2,
             pieces.allSatisfy({ $0.utf8.allSatisfy { (48...57).contains($0) } }),
@@ -57,17 +17,12 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         guard (1...12).contains(month) else {
             throw ValueError("'\(text)' is not a date: the month must be 01 to 12")
         }
-        let days = daysInMonth(year: year, month: month)
+        let days = Self.daysInMonth(year: year, month: month)
         guard (1...days).contains(day) else {
             throw ValueError(
                 "'\(text)' is not a date: \(monthNames[month - 1]) \(pieces[0]) has \(days) days")
         }
-        return CalendarDay(year: year, month: month, day: day)
-    }
-
-    /// Orders by date.
-    public static func < (lhs: CalendarDay, rhs: CalendarDay) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        return CivilDate(year: year, month: month, day: day)
     }
 
     static let monthNames = [
@@ -75,19 +30,11 @@ public struct CalendarDay: Sendable, Hashable, Comparable, CustomStringConvertib
         "November", "December",
     ]
 
-    static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(abs(value))
-        let padded = text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
-        return value < 0 ? "-" + padded : padded
-    }
-}
-
-extension CalendarDay {
     /// Parses a day for `list --from/--to`: `yyyy-mm-dd`, `today`, `tomorrow`, `yesterday`,
     /// `+7d`, `-7d`, `+2w`, `-2w`, a weekday (`monday`: the coming one, today included) or
     /// `next monday` (1 to 7 days ahead) / `last monday` (1 to 7 days back). Relative days
     /// count from `now` on the clocks of `timeZone`.
-    public static func parse(_ text: String, timeZone: TimeZone, now: Date) throws -> CalendarDay {
+    public static func parse(_ text: String, timeZone: TimeZone, now: Date) throws -> CivilDate {
         let trimmed = text.trimmingBlanks
         let words = trimmed.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         let today = WallTime(instant: now, zone: timeZone).day

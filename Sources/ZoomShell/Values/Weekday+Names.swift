@@ -1,17 +1,7 @@
-/// A day of the week in Zoom's numbering (1 = Sunday … 7 = Saturday).
-public enum Weekday: Int, Sendable, Hashable, CaseIterable, CustomStringConvertible {
-    case sunday = 1
-    case monday, tuesday, wednesday, thursday, friday, saturday
+import ZoomModels
 
-    /// The full English name in lower case (`monday`).
-    public var name: String { Self.fullNames[rawValue - 1] }
-
-    /// The three-letter name (`mon`).
-    public var shortName: String { String(name.prefix(3)) }
-
-    /// The full name.
-    public var description: String { name }
-
+// The weekday names the shell's language reads (`next monday`, `on mon,wed`, `last fri`).
+extension Weekday {
     /// The weekday named by `word`, any case: full (`monday`), three letters (`mon`) or the
     /// common `tues`, `thur`, `thurs`; nil when it is none.
     public init?(name word: String) {
@@ -30,5 +20,6 @@ public enum Weekday: Int, Sendable, Hashable, CaseIterable, CustomStringConverti
     /// Every accepted spelling, for suggestions.
     static var spellings: [String] { fullNames + fullNames.map { String($0.prefix(3)) } }
 
-    static let fullNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    /// The full names, Sunday first.
+    static let fullNames = Weekday.allCases.map(\.name)
 }
