@@ -89,7 +89,7 @@ extension ZoomClient {
         try await updateMeetingStatus(id: id, action: .end)
     }
 
-    func decode<Model: ZoomModel>(_ type: Model.Type, from response: ZoomResponse) throws -> Model {
+    func decode<Model: ZoomModel>(_ type: Model.Type, from response: HTTPResponseData) throws -> Model {
         guard let json = try response.json() else {
             throw ZoomModelError(
                 "Zoom answered \(response.status) with an empty body where a \(Model.self) was expected")

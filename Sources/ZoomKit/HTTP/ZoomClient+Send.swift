@@ -6,7 +6,7 @@ extension ZoomClient {
     /// - Throws: `ZoomError` for an error answer; `TransportError` when no answer came;
     ///   `AuthError` when no token could be had (or a refused token could not be renewed);
     ///   `CancellationError` when the calling Task was cancelled.
-    public func send(_ request: ZoomRequest) async throws -> ZoomResponse {
+    public func send(_ request: ZoomRequest) async throws -> HTTPResponseData {
         var retries = RetryCounts()
         while true {
             try Task.checkCancellation()
@@ -33,7 +33,7 @@ extension ZoomClient {
             }
             state.withLock { $0.lastRateLimit = RateLimitInfo(headers: response.headers) }
             if (200..<300).contains(response.status) {
-                return ZoomResponse(status: response.status, headers: response.headers, body: response.body)
+                return response
             }
 
             let now = configuration.now()

@@ -8,7 +8,7 @@ extension ZoomError {
     /// empty), whose start is quoted.
     public init(response: HTTPResponseData, method: String? = nil, path: String? = nil, now: Date = Date()) {
         self.init(status: response.status, message: "", method: method, path: path)
-        trackingID = response.headers["x-zm-trackingid"]
+        trackingID = response.trackingID
         rateLimit = RateLimitInfo(headers: response.headers)
         retryAfter = response.headers["Retry-After"].flatMap { RetryAfter.date(from: $0, now: now) }
         let mediaType = BodyExcerpt.mediaType(response.headers["Content-Type"])

@@ -58,7 +58,7 @@ extension Shell {
     }
 
     /// Sends a request, or prints it when dry-run is on (or `--dry-run` was given) and returns nil.
-    func send(_ request: ZoomRequest, command: Command) async throws -> ZoomResponse? {
+    func send(_ request: ZoomRequest, command: Command) async throws -> HTTPResponseData? {
         if state.dryRun || command.hasOption("dry-run") {
             state.lastRequest = preparingClient().prepare(request)
             return nil

@@ -44,7 +44,7 @@ struct NonJSONSuccessTests {
 
     @Test("JSON cut short says where it broke")
     func truncatedJSON() throws {
-        let response = ZoomResponse(
+        let response = HTTPResponseData(
             status: 201, headers: [HTTPHeader("Content-Type", "application/json")], body: Data(#"{"id":"#.utf8))
         let error = try #require(throws: ZoomResponseBodyError.self) { try response.json() }
         #expect(
@@ -55,8 +55,8 @@ struct NonJSONSuccessTests {
 
     @Test("an empty or JSON body is read as before")
     func unchanged() throws {
-        #expect(try ZoomResponse(status: 204).json() == nil)
-        #expect(try ZoomResponse(status: 200, body: Data(#"{"a":1}"#.utf8)).json() == ["a": 1])
+        #expect(try HTTPResponseData(status: 204).json() == nil)
+        #expect(try HTTPResponseData(status: 200, body: Data(#"{"a":1}"#.utf8)).json() == ["a": 1])
     }
 
     @Test("an HTML page from the token endpoint names its content type")
