@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import ZoomKit
+@testable import ZoomModels
 
 /// Zoom's OpenAPI specs from `../shared/zoom-openapi/` (beside the package), when present.
 enum ZoomSpec {
@@ -48,6 +48,25 @@ enum ZoomSpec {
 
     static var createSchema: JSONValue? { requestSchema("/users/{userId}/meetings", "post") }
     static var updateSchema: JSONValue? { requestSchema("/meetings/{meetingId}", "patch") }
+
+    /// The operation of the spec a request goes to: the path template whose segments match
+    /// `path` (a `{name}` matches any one segment; the most literal template wins) and that has
+    /// `method`. `path` is below the base URL (`/meetings/85746065123/status`), without a query.
+    static func operation(_ method: String, _ path: String) -> (template: String, operation: JSONValue)? {
+        guard let paths = meetings?["paths"]?.objectValue else { return nil }
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+        var best: (template: String, operation: JSONValue, literals: Int)?
+        for (template, item) in paths {
+            let parts = template.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
+            guard parts.count == segments.count, let operation = item[method.lowercased()] else { continue }
+            let matches = zip(parts, segments).allSatisfy { part, segment in
+                (part.hasPrefix("{") && part.hasSuffix("}") && !segment.isEmpty) || part == segment
+            }
+            let literals = parts.filter { !$0.hasPrefix("{") }.count
+            if matches, literals > best?.literals ?? -1 { best = (template, operation, literals) }
+        }
+        return best.map { ($0.template, $0.operation) }
+    }
 }
 
 /// A small JSON Schema checker for Zoom's OpenAPI request schemas: `$ref`, `allOf`, `type`,
