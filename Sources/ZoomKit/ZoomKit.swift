@@ -1,5 +1,3 @@
-import ZoomModels
-
 /// ZoomKit: the shared JWT + HTTP core that talks to Zoom's REST API v2.
 ///
 /// It knows Zoom and nothing of shells: authentication (`Auth/`), transport and the
