@@ -60,3 +60,9 @@ extension ZoomModel {
         try self.init(json: JSONValue(parsing: data))
     }
 }
+
+/// Any JSON value is a model of itself: a listing's items kept as Zoom sent them.
+extension JSONValue: ZoomModel {
+    public init(json: JSONValue) throws(ZoomModelError) { self = json }
+    public var raw: JSONValue { self }
+}

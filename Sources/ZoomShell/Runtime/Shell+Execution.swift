@@ -83,48 +83,10 @@ extension Shell {
     }
 
     func dispatch(_ command: Command) async throws -> CommandResult {
-        switch command.name {
-        case "set": return try await runSet(command)
-        case "unset": return try runUnset(command)
-        case "reset": return runReset()
-        case "show": return try await runShow(command)
-        case "validate": return try await runValidate(command)
-        case "occurrences": return try await runOccurrences(command)
-        case "load": return try await runLoad(command)
-        case "create": return try await runCreate(command)
-        case "get": return try await runGet(command)
-        case "list": return try await runList(command)
-        case "update": return try await runUpdate(command)
-        case "delete": return try await runDelete(command)
-        case "end": return try await runEnd(command)
-        case "invite": return try await runInvite(command)
-        case "whoami": return try await runWhoami(command)
-        case "api": return try await runAPI(command)
-        case "auth": return try await runAuthShow()
-        case "auth s2s", "auth jwt", "auth token": return try await runAuthChange(command)
-        case "auth refresh": return try await runAuthRefresh()
-        case "profile": return try runProfile(command)
-        case "jwt sign": return try await runJWTSign(command)
-        case "jwt decode": return try await runJWTDecode(command)
-        case "sdk signature": return try await runSDKSignature(command)
-        case "let": return try runLet(command)
-        case "echo": return try runEcho(command)
-        case "print": return try runPrint(command)
-        case "assert": return try runAssert(command)
-        case "source": return try await runSource(command)
-        case "on-error": return try runOnError(command)
-        case "sleep": return try await runSleep(command)
-        case "exit": return try runExit(command)
-        case "quit": throw ExitRequest(code: nil)
-        case "output": return try runOutput(command)
-        case "dry-run": return try runDryRun(command)
-        case "curl": return try runCurl()
-        case "trace": return try runTrace(command)
-        case "history": return try runHistory(command)
-        case "help": return try runHelp(command)
-        case "version": return CommandResult(text: "zoomsh \(ZoomKit.version)", value: .string(ZoomKit.version))
-        default: throw CommandError.usage("the command '\(command.name)' is not implemented")
+        guard let unit = CommandRegistry.unit(for: command) else {
+            throw CommandError.usage("the command '\(command.name)' is not implemented")
         }
+        return try await unit.run(command, in: self)
     }
 
     // MARK: - Words
@@ -148,6 +110,9 @@ extension Shell {
         guard let value = command.option(name)?.value else { return nil }
         return try text(value)
     }
+
+    /// The text of the option `spec`, or nil when absent.
+    func option(_ command: Command, _ spec: OptionSpec) throws -> String? { try option(command, spec.name) }
 
     /// A meeting id from argument `index`: digits, as Zoom's int64 ids.
     func meetingID(_ command: Command, _ index: Int = 0) throws -> Int64 {

@@ -28,7 +28,7 @@ public actor Shell {
     public func runScript(source: String, file: String, arguments: [String] = []) async -> ExitCode {
         let script: Script
         do {
-            script = try CommandTable.parser.parse(source, file: file)
+            script = try CommandRegistry.parser.parse(source, file: file)
         } catch let error as SyntaxError {
             output.write(error.rendered.hasSuffix("\n") ? error.rendered : error.rendered + "\n", to: .standardError)
             return .usage
@@ -52,7 +52,7 @@ public actor Shell {
     public func runLine(_ line: String) async -> LineOutcome {
         let script: Script
         do {
-            script = try CommandTable.parser.parse(line, file: "<stdin>")
+            script = try CommandRegistry.parser.parse(line, file: "<stdin>")
         } catch let error as SyntaxError {
             if error.isIncompleteInput { return .needsMoreInput }
             // At the prompt the line is right above: `error: …` and the caret, no file name.

@@ -1,6 +1,73 @@
 import Foundation
 import ZoomKit
 
+struct SetField: ShellCommand {
+    static let spec = CommandSpec(
+        name: "set", group: "Draft", summary: "set a field of the meeting draft",
+        examples: [
+            "set topic \"Weekly sync\"", "set start tomorrow 10:00", "set settings.audio voip",
+            "set recurrence weekly on mon,wed until 2027-01-31",
+        ],
+        arguments: [ArgumentSpec("FIELD"), ArgumentSpec("VALUE", isVariadic: true)], form: .verbatim)
+
+    static func run(_ command: Command, in shell: isolated Shell) async throws -> CommandResult {
+        try await shell.runSet(command)
+    }
+
+    /// The FIELD when it is written out, and the value when the field is an enum or a boolean
+    /// and the value is written out, as `set` checks them when run.
+    static func check(_ command: Command, _ checker: inout CommandChecker) {
+        let arguments = command.arguments
+        guard let first = arguments.first, let name = first.literalText else { return }
+        if DraftSpecialField.named(name) != nil { return }
+        guard let field = MeetingFieldCatalog.standard.field(name) else {
+            let hint = DidYouMean.hint(for: name, among: DraftSpecialField.setNames)
+            checker.report(
+                "unknown field '\(CommandChecker.shown(name))'\(hint) ('help fields' lists the fields, "
+                    + "\"set settings.<TAB>\" the settings)", at: first.location)
+            return
+        }
+        guard [.boolean, .stringEnum, .integerEnum].contains(field.kind), arguments.count > 1 else { return }
+        var texts: [String] = []
+        for word in arguments.dropFirst() {
+            guard let text = word.literalText else { return }
+            texts.append(text)
+        }
+        do {
+            _ = try field.parseValue(texts.joined(separator: " "))
+        } catch {
+            checker.report(error.message, at: arguments[1].location)
+        }
+    }
+
+    /// Field names one dotted level at a time, then the values of the field being set.
+    static func complete(_ request: CompletionRequest) -> [CompletionItem]? {
+        guard let fieldName = request.arguments.first else {
+            return Completer.fieldItems(request.word, extra: DraftSpecialField.extraNames + ["start", "recurrence"])
+        }
+        let typed = Array(request.arguments.dropFirst())
+        if let words = DraftSpecialField.named(fieldName)?.valueWords(after: typed) {
+            return words.map { CompletionItem($0) }
+        }
+        guard typed.isEmpty, let field = MeetingFieldCatalog.standard.field(fieldName) else { return [] }
+        if field.kind == .boolean { return ["on", "off"].map { CompletionItem($0) } }
+        // Zoom's own word for string values (what `show` prints), the friendly name for numbers.
+        return field.enumValues.map { value in
+            CompletionItem(value.value.stringValue ?? value.displayName, description: value.summary)
+        }
+    }
+
+    /// `set passcode …`, `set settings.…password …`: the meeting passcode, whatever alias names it.
+    static func holdsSecret(_ words: [String]) -> Bool {
+        guard words.count > 2 else { return false }
+        let path = MeetingFieldCatalog.standard.canonicalPath(words[1]) ?? words[1]
+        return path.lowercased().split(separator: ".").last.map { secretFieldKeys.contains(String($0)) } ?? false
+    }
+
+    /// The keys of meeting fields that hold a secret (the passcode).
+    static let secretFieldKeys: Set<String> = ["password", "passcode"]
+}
+
 extension Shell {
     /// `set FIELD VALUE…`. Atomic: when it fails the draft is exactly as before.
     func runSet(_ command: Command) async throws -> CommandResult {
@@ -12,20 +79,20 @@ extension Shell {
         let name = words[0]
         let valueText = words.dropFirst().joined(separator: " ")
         defer { releaseUnusedImpliedZone() }
-        switch name {
-        case "host":
+        switch DraftSpecialField.named(name) {
+        case .host?:
             state.host = valueText
             state.userTimeZone = nil
             state.userTimeZoneLookupFailed = false
             state.reportedSystemZone = false
             return .quiet(note: "host = \(valueText) (meetings are created for this user)")
-        case "start", "start_time":
+        case .start?:
             return try await setStart(valueText, command: command)
-        case "recurrence":
+        case .recurrence?:
             return try await setRecurrence(valueText, command: command)
-        case "timezone", "tz":
+        case .timezone?:
             return try setTimeZone(valueText)
-        case "duration":
+        case .duration?:
             // The shell's reader takes every form people type (`1:30`, `1.5h`, `90min`…); the
             // draft then checks the range.
             let minutes: Int
@@ -36,13 +103,11 @@ extension Shell {
             }
             let path = try state.draft.set("duration", text: String(minutes))
             return .quiet(note: "\(path) = \(minutes)")
-        case "recurrence.end_date_time", "until":
+        case .until?:
             return try await setUntil(valueText, command: command)
-        default:
+        case nil:
             guard let field = state.draft.catalog.field(name) else {
-                let names =
-                    state.draft.catalog.allPaths + Array(state.draft.catalog.aliases.keys) + ["host", "recurrence"]
-                let hint = DidYouMean.hint(for: name, among: names)
+                let hint = DidYouMean.hint(for: name, among: DraftSpecialField.setNames)
                 throw CommandError.usage(
                     "unknown field '\(name)'\(hint) ('help fields' lists the fields, \"set settings.<TAB>\" the settings)"
                 )
@@ -138,91 +203,5 @@ extension Shell {
         if let problem = start.problem { return "\n  start: \(problem)" }
         return "\n  start: "
             + TimeDisplay.threeZones(start.instant, meeting: start.zone.zone, local: configuration.localTimeZone)
-    }
-
-    /// `unset FIELD…`. Atomic: when a name is wrong nothing is removed.
-    func runUnset(_ command: Command) throws -> CommandResult {
-        let saved = draftSnapshot
-        do {
-            defer { releaseUnusedImpliedZone() }
-            var removed: [String] = []
-            for name in try texts(command.arguments) {
-                if name == "host" {
-                    state.host = configuration.host
-                    removed.append("host")
-                    continue
-                }
-                guard let field = state.draft.catalog.field(name) else {
-                    let hint = DidYouMean.hint(for: name, among: state.draft.setPaths)
-                    throw CommandError.usage("unknown field '\(name)'\(hint)")
-                }
-                var wasSet = try state.draft.unset(name)
-                if ["recurrence", "recurrence.end_date_time"].contains(field.path), state.untilDay != nil {
-                    state.untilDay = nil
-                    wasSet = true
-                }
-                if wasSet { removed.append(field.path) }
-            }
-            return .quiet(note: removed.isEmpty ? "nothing was set" : "unset " + removed.joined(separator: ", "))
-        } catch {
-            restore(saved)
-            throw error
-        }
-    }
-
-    func runReset() -> CommandResult {
-        state.draft.reset()
-        state.untilDay = nil
-        state.impliedZone = nil
-        state.loadedCreateOnly = [:]
-        return .quiet(note: "the draft is empty")
-    }
-
-    func runLoad(_ command: Command) async throws -> CommandResult {
-        let id = try meetingID(command)
-        let request = ZoomRequest.getMeeting(id: id)
-        guard let response = try await send(request, command: command) else { return dryRunResult(request) }
-        let meeting = try Meeting(json: try response.json() ?? .null)
-        remember(meeting.raw)
-        let loaded = MeetingDraft.load(from: meeting.raw)
-        state.draft = loaded.draft
-        state.untilDay = nil
-        state.impliedZone = nil
-        // The meeting's own create-only values: `update` leaves them out while they are unchanged.
-        state.loadedCreateOnly = [:]
-        for path in loaded.draft.requestBody(for: .update).omitted {
-            if let value = loaded.draft.value(at: path) { state.loadedCreateOnly[path] = value }
-        }
-        var note = "loaded meeting \(id) into the draft (\(loaded.draft.setPaths.count) fields)"
-        if !loaded.dropped.isEmpty { note += "; left out read-only fields: " + loaded.dropped.joined(separator: ", ") }
-        return CommandResult(value: .object(state.draft.body), presentation: .text(note), setsLast: false)
-    }
-
-    /// Runs a draft command; when it fails, puts the draft (and what goes with it) back as it was.
-    func keepingDraftOnFailure(_ body: () async throws -> CommandResult) async throws -> CommandResult {
-        let saved = draftSnapshot
-        do {
-            return try await body()
-        } catch {
-            restore(saved)
-            throw error
-        }
-    }
-
-    /// The draft and what goes with it, for `keepingDraftOnFailure`.
-    private var draftSnapshot: SessionState { state }
-
-    private func restore(_ saved: SessionState) {
-        state.draft = saved.draft
-        state.untilDay = saved.untilDay
-        state.impliedZone = saved.impliedZone
-        state.host = saved.host
-        state.loadedCreateOnly = saved.loadedCreateOnly
-    }
-
-    /// Notes a meeting id and topic for completion.
-    func remember(_ meeting: JSONValue) {
-        guard let id = meeting["id"]?.intValue else { return }
-        state.seenMeetings[id] = meeting["topic"]?.stringValue ?? ""
     }
 }

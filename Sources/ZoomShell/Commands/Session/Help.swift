@@ -1,12 +1,31 @@
 import Foundation
 import ZoomKit
 
+struct Help: ShellCommand {
+    static let spec = CommandSpec(
+        name: "help", aliases: ["?"], group: "Shell", summary: "list commands, or explain one",
+        examples: ["help", "help set", "help auth s2s", "help settings", "help start"],
+        arguments: [ArgumentSpec("TOPIC", isOptional: true, isVariadic: true)])
+
+    static func run(_ command: Command, in shell: isolated Shell) async throws -> CommandResult {
+        try shell.runHelp(command)
+    }
+
+    /// Command names, the field lists, the field paths and the other topics.
+    static func complete(_ request: CompletionRequest) -> [CompletionItem]? {
+        CommandRegistry.commands.map { CompletionItem($0.name) } + [
+            CompletionItem("fields"), CompletionItem("settings"),
+        ]
+            + HelpTopics.words.keys.sorted().map { CompletionItem($0) } + Completer.fieldItems(request.word)
+    }
+}
+
 extension Shell {
     func runHelp(_ command: Command) throws -> CommandResult {
         let topic = try texts(command.arguments).joined(separator: " ")
         let words = topic.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let first = words.first else { return overview() }
-        if let spec = CommandTable.parser.spec(named: first) {
+        if let spec = CommandRegistry.parser.spec(named: first) {
             if words.count > 1, let sub = spec.subcommand(named: words[1]) {
                 return describe(sub, prefix: spec.name + " ")
             }
@@ -20,7 +39,7 @@ extension Shell {
                 presentation: .record(headline: headline, pairs: [("what", text)]), setsLast: false)
         }
         let names =
-            CommandTable.parser.commandNames + ["fields", "settings"] + HelpTopics.words.keys.sorted()
+            CommandRegistry.parser.commandNames + ["fields", "settings"] + HelpTopics.words.keys.sorted()
             + state.draft.catalog.allPaths
         throw CommandError.usage(
             "help: no command or field '\(topic)'\(DidYouMean.hint(for: topic, among: names)) ('help' lists the commands)"
@@ -29,9 +48,9 @@ extension Shell {
 
     func overview() -> CommandResult {
         var text = "zoomsh \(ZoomKit.version) — a shell for Zoom meetings. Commands:\n"
-        for group in CommandTable.groups {
+        for group in CommandRegistry.groups {
             text += "\n\(group):\n"
-            let specs = CommandTable.commands.filter { $0.group == group }
+            let specs = CommandRegistry.commands.filter { $0.group == group }
             let width = specs.map(\.name.count).max() ?? 0
             for spec in specs {
                 text +=
@@ -41,7 +60,7 @@ extension Shell {
         text += "\n'help COMMAND' for its usage and examples, 'help fields' for what 'set' takes, "
         text += "'help settings.audio' for one field.\n"
         let value = JSONValue.array(
-            CommandTable.commands.map { ["name": .string($0.name), "summary": .string($0.summary)] })
+            CommandRegistry.commands.map { ["name": .string($0.name), "summary": .string($0.summary)] })
         return CommandResult(value: value, presentation: .text(text), setsLast: false)
     }
 
@@ -67,6 +86,27 @@ extension Shell {
             "examples": .array(examples.map(JSONValue.string)),
         ]
         return CommandResult(value: value, presentation: .text(text), setsLast: false)
+    }
+
+    func describe(_ field: MeetingField) -> CommandResult {
+        var pairs: [(String, String)] = [("type", field.kind.rawValue), ("what", field.summary)]
+        if !field.enumValues.isEmpty {
+            pairs.append(("values", field.enumValues.map { "\($0.label): \($0.summary)" }.joined(separator: "\n")))
+        }
+        let range = limits(field)
+        if !range.isEmpty { pairs.append(("limits", range)) }
+        if let value = field.defaultValue { pairs.append(("default", value.plainText)) }
+        if !field.aliases.isEmpty { pairs.append(("aliases", field.aliases.joined(separator: ", "))) }
+        if field.isCreateOnly { pairs.append(("note", "create only: update (PATCH) does not take it")) }
+        if field.isUpdateOnly { pairs.append(("note", "update only: create does not take it")) }
+        if field.isDeprecated { pairs.append(("note", "deprecated by Zoom")) }
+        if field.path == "start_time" { pairs.append(("forms", HelpTopics.timeForms)) }
+        if field.path == "recurrence" { pairs.append(("forms", HelpTopics.recurrenceForms)) }
+        var value: JSONValue = [
+            "field": .string(field.path), "type": .string(field.kind.rawValue), "summary": .string(field.summary),
+        ]
+        if !field.enumValues.isEmpty { value["values"] = .array(field.enumNames.map(JSONValue.string)) }
+        return CommandResult(value: value, presentation: .record(headline: field.path, pairs: pairs), setsLast: false)
     }
 
     func fieldList(prefix: String) -> CommandResult {
@@ -97,26 +137,5 @@ extension Shell {
         if let maxLength = field.maxLength { parts.append("≤ \(maxLength) chars") }
         if let maxItems = field.maxItems { parts.append("≤ \(maxItems) items") }
         return parts.joined(separator: ", ")
-    }
-
-    func describe(_ field: MeetingField) -> CommandResult {
-        var pairs: [(String, String)] = [("type", field.kind.rawValue), ("what", field.summary)]
-        if !field.enumValues.isEmpty {
-            pairs.append(("values", field.enumValues.map { "\($0.label): \($0.summary)" }.joined(separator: "\n")))
-        }
-        let range = limits(field)
-        if !range.isEmpty { pairs.append(("limits", range)) }
-        if let value = field.defaultValue { pairs.append(("default", value.plainText)) }
-        if !field.aliases.isEmpty { pairs.append(("aliases", field.aliases.joined(separator: ", "))) }
-        if field.isCreateOnly { pairs.append(("note", "create only: update (PATCH) does not take it")) }
-        if field.isUpdateOnly { pairs.append(("note", "update only: create does not take it")) }
-        if field.isDeprecated { pairs.append(("note", "deprecated by Zoom")) }
-        if field.path == "start_time" { pairs.append(("forms", HelpTopics.timeForms)) }
-        if field.path == "recurrence" { pairs.append(("forms", HelpTopics.recurrenceForms)) }
-        var value: JSONValue = [
-            "field": .string(field.path), "type": .string(field.kind.rawValue), "summary": .string(field.summary),
-        ]
-        if !field.enumValues.isEmpty { value["values"] = .array(field.enumNames.map(JSONValue.string)) }
-        return CommandResult(value: value, presentation: .record(headline: field.path, pairs: pairs), setsLast: false)
     }
 }

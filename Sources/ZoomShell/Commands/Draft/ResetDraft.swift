@@ -1,0 +1,20 @@
+import Foundation
+import ZoomKit
+
+struct ResetDraft: ShellCommand {
+    static let spec = CommandSpec(name: "reset", group: "Draft", summary: "empty the draft", examples: ["reset"])
+
+    static func run(_ command: Command, in shell: isolated Shell) async throws -> CommandResult {
+        shell.runReset()
+    }
+}
+
+extension Shell {
+    func runReset() -> CommandResult {
+        state.draft.reset()
+        state.untilDay = nil
+        state.impliedZone = nil
+        state.loadedCreateOnly = [:]
+        return .quiet(note: "the draft is empty")
+    }
+}
