@@ -50,13 +50,15 @@ extension Shell {
         var limit: Int?
         if let text = try option(command, ListRunner.limit) {
             guard let number = Int(text), number > 0 else {
-                throw CommandError.usage("\(command.name) --limit: '\(text)' is not a count; give a whole number above 0")
+                throw CommandError.usage(
+                    "\(command.name) --limit: '\(text)' is not a count; give a whole number above 0")
             }
             limit = number
         }
         if all && limit != nil { throw CommandError.usage("\(command.name): give --all or --limit N, not both") }
         let followsPages = all || limit != nil
-        let pageSize = followsPages ? min(limit ?? listing.maximumPageSize, listing.maximumPageSize) : listing.defaultPageSize
+        let pageSize =
+            followsPages ? min(limit ?? listing.maximumPageSize, listing.maximumPageSize) : listing.defaultPageSize
         return ListRunner.Paging(limit: limit, followsPages: followsPages, pageSize: pageSize)
     }
 
@@ -66,12 +68,12 @@ extension Shell {
         _ listing: ZoomListing, command: Command, columns: [ListColumn], remembersMeetings: Bool = false
     ) async throws -> CommandResult {
         let paging = try paging(command, listing: listing)
-        if state.dryRun || command.hasOption(CommonOptions.dryRun.name) {
+        if state.modes.dryRun || command.hasOption(CommonOptions.dryRun.name) {
             return dryRunResult(try listing.request(pageSize: paging.pageSize))
         }
         let client = try zoom()
-        defer { state.lastRequest = client.lastRequest }
-        var stream = RowStream(columns: columns.map(\.name), mode: state.outputMode, output: output)
+        defer { state.seen.lastRequest = client.lastRequest }
+        var stream = RowStream(columns: columns.map(\.name), mode: state.modes.output, output: output)
         var items: [JSONValue] = []
         var totalRecords: Int?
         var more = false

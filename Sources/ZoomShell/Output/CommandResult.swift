@@ -64,7 +64,7 @@ extension Shell {
             output.write(note.hasSuffix("\n") ? note : note + "\n", to: .standardError)
         }
         for warning in result.warnings { output.write("warning: \(warning)\n", to: .standardError) }
-        switch state.outputMode {
+        switch state.modes.output {
         case .json:
             if let value = result.value, !result.isStreamed {
                 output.write(value.prettyText + "\n", to: .standardOutput)

@@ -24,19 +24,19 @@ extension Shell {
             do {
                 if Task.isCancelled { throw CommandError(.cancelled, "cancelled") }
                 let result = try await dispatch(command)
-                state.status = 0
-                if let value = result.value, result.setsLast { state.last = value }
+                state.script.status = 0
+                if let value = result.value, result.setsLast { state.script.last = value }
                 render(result)
             } catch let request as ExitRequest {
                 return .exit(request.code)
             } catch {
                 let failure = commandError(from: error)
-                state.status = 1
-                state.failedCommands += 1
+                state.script.status = 1
+                state.script.failedCommands += 1
                 anyFailed = true
                 report(failure, at: command, interactive: interactive)
                 if failure.kind == .cancelled { return .stopped(failure, remaining: index + 1 < script.commands.count) }
-                if state.stopOnError && !interactive {
+                if state.script.stopOnError && !interactive {
                     return .stopped(failure, remaining: index + 1 < script.commands.count)
                 }
             }
@@ -52,7 +52,7 @@ extension Shell {
         text += lines.first.map(String.init) ?? ""
         text += "\n"
         for line in lines.dropFirst() { text += "  \(line)\n" }
-        if !interactive && state.stopOnError && error.kind != .cancelled {
+        if !interactive && state.script.stopOnError && error.kind != .cancelled {
             // A line that may carry a secret is named, not quoted (the parser's rule for diagnostics).
             let hidden = SecretFilter.hidesSource(
                 words: command.words.map { $0.literalText ?? $0.text }, text: command.text)

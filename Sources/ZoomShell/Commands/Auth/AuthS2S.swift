@@ -19,9 +19,9 @@ extension Shell {
     /// Switches the session to `credentials` (checked first): the connection and what was
     /// learnt of the user are dropped.
     func useCredentials(_ credentials: ZoomCredentials) throws -> CommandResult {
-        state.credentials = try credentials.validated()
-        state.userTimeZone = nil
-        state.userTimeZoneLookupFailed = false
+        state.account.credentials = try credentials.validated()
+        state.zones.user = nil
+        state.zones.userLookupFailed = false
         connection = nil
         return .quiet(note: "auth: \(credentials.description) (the secret is kept in memory only)")
     }

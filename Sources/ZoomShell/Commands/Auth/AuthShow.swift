@@ -18,7 +18,7 @@ extension Shell {
     func runAuthShow() async throws -> CommandResult {
         var pairs: [(String, String)] = []
         var value: JSONValue = [:]
-        if let credentials = state.credentials {
+        if let credentials = state.account.credentials {
             pairs.append(("method", credentials.description))
             value["method"] = .string(credentials.kindName)
         } else {
@@ -34,13 +34,13 @@ extension Shell {
             pairs.append(("token", "none yet (fetched on the first request)"))
             value["token_cached"] = false
         }
-        let apiURL = state.apiURL ?? connection?.client.baseURL ?? ZoomKit.defaultAPIURL
+        let apiURL = state.account.apiURL ?? connection?.client.baseURL ?? ZoomKit.defaultAPIURL
         pairs.append(("api", apiURL + (configuration.isSandbox ? " (sandbox)" : "")))
-        pairs.append(("oauth", state.oauthURL))
-        if let profile = state.profileName { pairs.append(("profile", profile)) }
+        pairs.append(("oauth", state.account.oauthURL))
+        if let profile = state.account.profileName { pairs.append(("profile", profile)) }
         value["api_url"] = .string(apiURL)
-        value["oauth_url"] = .string(state.oauthURL)
-        value["profile"] = state.profileName.map(JSONValue.string) ?? .null
+        value["oauth_url"] = .string(state.account.oauthURL)
+        value["profile"] = state.account.profileName.map(JSONValue.string) ?? .null
         value["sandbox"] = .bool(configuration.isSandbox)
         return CommandResult(value: value, presentation: .record(headline: nil, pairs: pairs), setsLast: false)
     }

@@ -19,7 +19,7 @@ extension Shell {
     func runJWTSign(_ command: Command) async throws -> CommandResult {
         var claims = JSONObject()
         var defaultSecret: String?
-        if case .jwt(let apiKey, let apiSecret) = state.credentials {
+        if case .jwt(let apiKey, let apiSecret) = state.account.credentials {
             claims["iss"] = .string(apiKey)
             defaultSecret = apiSecret
         }

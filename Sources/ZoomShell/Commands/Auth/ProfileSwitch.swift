@@ -23,7 +23,7 @@ extension Shell {
                         "no profiles: add [profiles.NAME] tables to $XDG_CONFIG_HOME/zoomsh/config.toml"),
                     setsLast: false)
             }
-            let text = names.map { ($0 == state.profileName ? "* " : "  ") + $0 }.joined(separator: "\n")
+            let text = names.map { ($0 == state.account.profileName ? "* " : "  ") + $0 }.joined(separator: "\n")
             return CommandResult(value: .array(names.map(JSONValue.string)), presentation: .text(text), setsLast: false)
         }
         guard let loadProfile = configuration.loadProfile else {
@@ -36,16 +36,16 @@ extension Shell {
         } catch {
             throw CommandError(.configuration, "profile: \(error)")
         }
-        state.profileName = profile.name
+        state.account.profileName = profile.name
         // The loader already applied flags > environment > profile: take what it says, even nil.
-        state.credentials = profile.credentials
-        state.apiURL = profile.apiURL
-        state.oauthURL = profile.oauthURL ?? ZoomKit.defaultOAuthURL
-        state.profileTimeZone = profile.timeZone
-        state.userTimeZone = nil
-        state.userTimeZoneLookupFailed = false
+        state.account.credentials = profile.credentials
+        state.account.apiURL = profile.apiURL
+        state.account.oauthURL = profile.oauthURL ?? ZoomKit.defaultOAuthURL
+        state.zones.profile = profile.timeZone
+        state.zones.user = nil
+        state.zones.userLookupFailed = false
         if let host = profile.host { state.host = host }
-        if let mode = profile.outputMode { state.outputMode = mode }
+        if let mode = profile.outputMode { state.modes.output = mode }
         connection = nil
         return .quiet(note: "profile \(profile.name)")
     }

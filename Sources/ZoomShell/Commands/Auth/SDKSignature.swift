@@ -25,7 +25,7 @@ extension Shell {
         let lifetime = try option(command, "lifetime").map { try DurationParser.interval($0) }
         var key = try option(command, "key")
         var secret: String?
-        switch state.credentials {
+        switch state.account.credentials {
         case .s2s(_, let clientID, let clientSecret)?:
             key = key ?? clientID
             secret = clientSecret

@@ -34,7 +34,7 @@ extension Shell {
         } catch {
             throw CommandError.usage("recurrence: \(error.message)")
         }
-        let duration = state.draft.value(at: "duration")?.intValue.map(Int.init) ?? 60
+        let duration = state.draft.fields.value(at: "duration")?.intValue.map(Int.init) ?? 60
         let occurrences = recurrence.occurrences(
             start: start.instant, timeZone: zone.zone, duration: duration, limit: limit)
         let dates = occurrences.map { $0.startDate ?? start.instant }

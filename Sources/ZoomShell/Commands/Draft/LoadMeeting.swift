@@ -19,16 +19,16 @@ extension Shell {
         let meeting = try Meeting(json: try response.json() ?? .null)
         remember(meeting.raw)
         let loaded = MeetingDraft.load(from: meeting.raw)
-        state.draft = loaded.draft
-        state.untilDay = nil
-        state.impliedZone = nil
+        state.draft.fields = loaded.draft
+        state.draft.untilDay = nil
+        state.draft.impliedZone = nil
         // The meeting's own create-only values: `update` leaves them out while they are unchanged.
-        state.loadedCreateOnly = [:]
+        state.draft.loadedCreateOnly = [:]
         for path in loaded.draft.requestBody(for: .update).omitted {
-            if let value = loaded.draft.value(at: path) { state.loadedCreateOnly[path] = value }
+            if let value = loaded.draft.value(at: path) { state.draft.loadedCreateOnly[path] = value }
         }
         var note = "loaded meeting \(id) into the draft (\(loaded.draft.setPaths.count) fields)"
         if !loaded.dropped.isEmpty { note += "; left out read-only fields: " + loaded.dropped.joined(separator: ", ") }
-        return CommandResult(value: .object(state.draft.body), presentation: .text(note), setsLast: false)
+        return CommandResult(value: .object(state.draft.fields.body), presentation: .text(note), setsLast: false)
     }
 }

@@ -11,10 +11,10 @@ struct ResetDraft: ShellCommand {
 
 extension Shell {
     func runReset() -> CommandResult {
-        state.draft.reset()
-        state.untilDay = nil
-        state.impliedZone = nil
-        state.loadedCreateOnly = [:]
+        state.draft.fields.reset()
+        state.draft.untilDay = nil
+        state.draft.impliedZone = nil
+        state.draft.loadedCreateOnly = [:]
         return .quiet(note: "the draft is empty")
     }
 }

@@ -82,9 +82,9 @@ extension Shell {
         switch DraftSpecialField.named(name) {
         case .host?:
             state.host = valueText
-            state.userTimeZone = nil
-            state.userTimeZoneLookupFailed = false
-            state.reportedSystemZone = false
+            state.zones.user = nil
+            state.zones.userLookupFailed = false
+            state.zones.reportedSystem = false
             return .quiet(note: "host = \(valueText) (meetings are created for this user)")
         case .start?:
             return try await setStart(valueText, command: command)
@@ -101,19 +101,19 @@ extension Shell {
             } catch let error as ValueError {
                 throw CommandError.usage("duration: \(error.message)")
             }
-            let path = try state.draft.set("duration", text: String(minutes))
+            let path = try state.draft.fields.set("duration", text: String(minutes))
             return .quiet(note: "\(path) = \(minutes)")
         case .until?:
             return try await setUntil(valueText, command: command)
         case nil:
-            guard let field = state.draft.catalog.field(name) else {
+            guard let field = state.draft.fields.catalog.field(name) else {
                 let hint = DidYouMean.hint(for: name, among: DraftSpecialField.setNames)
                 throw CommandError.usage(
                     "unknown field '\(name)'\(hint) ('help fields' lists the fields, \"set settings.<TAB>\" the settings)"
                 )
             }
-            let path = try state.draft.set(name, text: valueText)
-            let shown = state.draft.value(at: path).map { value in
+            let path = try state.draft.fields.set(name, text: valueText)
+            let shown = state.draft.fields.value(at: path).map { value in
                 value.stringValue == nil ? describe(value, at: path) : value.compactText
             }
             var result = CommandResult.quiet(note: "\(path) = \(shown ?? valueText)")
@@ -139,9 +139,9 @@ extension Shell {
         let zone = await readingZone(for: command)
         let start = try MeetingTime.parse(text, timeZone: zone.zone, now: configuration.now())
         if start.zoneWasGiven {
-            try state.draft.set("timezone", value: .string(TimeZoneNames.zoomName(of: start.timeZone)))
+            try state.draft.fields.set("timezone", value: .string(TimeZoneNames.zoomName(of: start.timeZone)))
         }
-        try state.draft.set("start_time", value: .string(start.requestValue))
+        try state.draft.fields.set("start_time", value: .string(start.requestValue))
         pinImpliedZone()
         let remark = start.note.map { "\n  note: \($0)" } ?? ""
         return .quiet(note: "start_time = \(start.requestValue)" + startEcho() + remark)
@@ -157,12 +157,12 @@ extension Shell {
             rule.end = nil
         }
         var note = ""
-        if state.draft.value(at: "type") == nil {
-            try state.draft.set("type", value: .int(8))
+        if state.draft.fields.value(at: "type") == nil {
+            try state.draft.fields.set("type", value: .int(8))
             note = "type = recurring-fixed (8)\n"
         }
-        try state.draft.set("recurrence", value: rule.json(timeZone: zone.zone))
-        state.untilDay = untilDay
+        try state.draft.fields.set("recurrence", value: rule.json(timeZone: zone.zone))
+        state.draft.untilDay = untilDay
         pinImpliedZone()
         let shown = state.derivedDraft(in: state.meetingZone).value(at: "recurrence") ?? .null
         return .quiet(note: note + "recurrence = \(shown.compactText)")
@@ -170,7 +170,7 @@ extension Shell {
 
     func setTimeZone(_ text: String) throws -> CommandResult {
         let name = try TimeZoneNames.resolveName(text).name
-        try state.draft.set("timezone", value: .string(name))
+        try state.draft.fields.set("timezone", value: .string(name))
         var result = CommandResult.quiet(note: "timezone = \(name)" + startEcho())
         if let problem = state.draftStart(in: state.meetingZone)?.problem {
             result.warnings.append("start_time: \(problem) (create refuses it: set start again)")
@@ -183,17 +183,17 @@ extension Shell {
         let zone = await readingZone(for: command)
         switch try RecurrenceSyntax.end(text, timeZone: zone.zone, now: configuration.now()) {
         case .until(let day):
-            try state.draft.unset("recurrence.end_date_time")
-            state.untilDay = day
+            try state.draft.fields.unset("recurrence.end_date_time")
+            state.draft.untilDay = day
             pinImpliedZone()
         case .untilInstant(let instant):
-            try state.draft.set("recurrence.end_date_time", value: .string(TimeDisplay.utcTimestamp(instant)))
-            state.untilDay = nil
+            try state.draft.fields.set("recurrence.end_date_time", value: .string(TimeDisplay.utcTimestamp(instant)))
+            state.draft.untilDay = nil
         case .times(let count):
             throw ValueError("'until' needs a date, got \(count)")
         }
         let end = state.derivedDraft(in: state.meetingZone).value(at: "recurrence.end_date_time")?.plainText ?? ""
-        let day = state.untilDay.map { " (the end of \($0) in \(state.meetingZone.name))" } ?? ""
+        let day = state.draft.untilDay.map { " (the end of \($0) in \(state.meetingZone.name))" } ?? ""
         return .quiet(note: "recurrence.end_date_time = \(end)\(day)")
     }
 

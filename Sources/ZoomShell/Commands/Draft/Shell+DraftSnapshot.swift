@@ -13,20 +13,17 @@ extension Shell {
         }
     }
 
-    /// The draft and what goes with it, for `keepingDraftOnFailure`.
-    var draftSnapshot: SessionState { state }
+    /// The draft and what goes with it (the host), for `keepingDraftOnFailure`.
+    var draftSnapshot: (draft: DraftState, host: String) { (state.draft, state.host) }
 
-    func restore(_ saved: SessionState) {
+    func restore(_ saved: (draft: DraftState, host: String)) {
         state.draft = saved.draft
-        state.untilDay = saved.untilDay
-        state.impliedZone = saved.impliedZone
         state.host = saved.host
-        state.loadedCreateOnly = saved.loadedCreateOnly
     }
 
     /// Notes a meeting id and topic for completion.
     func remember(_ meeting: JSONValue) {
         guard let id = meeting["id"]?.intValue else { return }
-        state.seenMeetings[id] = meeting["topic"]?.stringValue ?? ""
+        state.seen.meetings[id] = meeting["topic"]?.stringValue ?? ""
     }
 }

@@ -21,7 +21,7 @@ extension Shell {
             let warnings = start?.problem.map { ["start_time: \($0)"] } ?? []
             return CommandResult(value: body.json, presentation: .json, setsLast: false, warnings: warnings)
         }
-        if state.draft.isEmpty, state.untilDay == nil {
+        if state.draft.fields.isEmpty, state.draft.untilDay == nil {
             return CommandResult(
                 value: body.json, presentation: .text("(the draft is empty: try 'set topic \"Weekly sync\"')"),
                 setsLast: false)
@@ -39,19 +39,19 @@ extension Shell {
             pairs.append(("start", reading))
             if let note = start.note { pairs.append(("note", note)) }
         }
-        if body.json["timezone"] != nil, state.draft.value(at: "timezone") == nil {
+        if body.json["timezone"] != nil, state.draft.fields.value(at: "timezone") == nil {
             pairs.append(("timezone (sent)", "\(zone.name) from the \(zone.source.rawValue)"))
         }
         if !body.omitted.isEmpty {
             pairs.append(("not sent by create", body.omitted.joined(separator: ", ") + " (update only)"))
         }
-        let headline = "Draft meeting for \(state.host)" + (state.dryRun ? " (dry-run on)" : "")
+        let headline = "Draft meeting for \(state.host)" + (state.modes.dryRun ? " (dry-run on)" : "")
         return CommandResult(value: body.json, presentation: .record(headline: headline, pairs: pairs), setsLast: false)
     }
 
     /// A value for people: enum names next to numbers, plain strings.
     func describe(_ value: JSONValue, at path: String) -> String {
-        if let field = state.draft.catalog.field(exactPath: path), !field.enumValues.isEmpty,
+        if let field = state.draft.fields.catalog.field(exactPath: path), !field.enumValues.isEmpty,
             let known = field.enumValues.first(where: { $0.value == value })
         {
             return known.label

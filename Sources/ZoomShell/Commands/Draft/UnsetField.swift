@@ -45,13 +45,13 @@ extension Shell {
                     continue
                 }
                 let catalogName = DraftSpecialField.named(name) == .until ? "recurrence.end_date_time" : name
-                guard let field = state.draft.catalog.field(catalogName) else {
-                    let hint = DidYouMean.hint(for: name, among: state.draft.setPaths)
+                guard let field = state.draft.fields.catalog.field(catalogName) else {
+                    let hint = DidYouMean.hint(for: name, among: state.draft.fields.setPaths)
                     throw CommandError.usage("unknown field '\(name)'\(hint)")
                 }
-                var wasSet = try state.draft.unset(catalogName)
-                if ["recurrence", "recurrence.end_date_time"].contains(field.path), state.untilDay != nil {
-                    state.untilDay = nil
+                var wasSet = try state.draft.fields.unset(catalogName)
+                if ["recurrence", "recurrence.end_date_time"].contains(field.path), state.draft.untilDay != nil {
+                    state.draft.untilDay = nil
                     wasSet = true
                 }
                 if wasSet { removed.append(field.path) }

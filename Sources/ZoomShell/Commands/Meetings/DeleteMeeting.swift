@@ -24,7 +24,7 @@ extension Shell {
             id: id, occurrenceID: occurrence, scheduleForReminder: command.hasOption("notify") ? true : nil,
             cancelMeetingReminder: command.hasOption("notify-registrants") ? true : nil)
         guard try await send(request, command: command) != nil else { return dryRunResult(request) }
-        state.seenMeetings[id] = occurrence == nil ? nil : state.seenMeetings[id]
+        state.seen.meetings[id] = occurrence == nil ? nil : state.seen.meetings[id]
         let what = occurrence.map { "occurrence \($0) of meeting \(id)" } ?? "meeting \(id)"
         var value: JSONValue = ["deleted": true, "id": .int(id)]
         if let occurrence { value["occurrence_id"] = .string(occurrence) }

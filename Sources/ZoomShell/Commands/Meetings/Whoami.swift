@@ -16,7 +16,7 @@ extension Shell {
         let request = try ZoomRequest.getUser("me")
         guard let response = try await send(request, command: command) else { return dryRunResult(request) }
         let user = try User(json: try response.json() ?? .null)
-        if let zone = user.timezone.flatMap(TimeZoneNames.zone(named:)) { state.userTimeZone = zone }
+        if let zone = user.timezone.flatMap(TimeZoneNames.zone(named:)) { state.zones.user = zone }
         var pairs: [(String, String)] = [("id", user.id)]
         if let email = user.email { pairs.append(("email", email)) }
         let name = [user.firstName, user.lastName].compactMap { $0 }.joined(separator: " ")

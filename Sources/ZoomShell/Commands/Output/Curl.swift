@@ -13,7 +13,7 @@ struct Curl: ShellCommand {
 
 extension Shell {
     func runCurl() throws -> CommandResult {
-        guard let request = state.lastRequest else {
+        guard let request = state.seen.lastRequest else {
             throw CommandError.usage("curl: no request was made yet in this session")
         }
         let text = CurlCommand.render(request)

@@ -14,9 +14,9 @@ struct DryRunSwitch: ShellCommand {
 extension Shell {
     func runDryRun(_ command: Command) throws -> CommandResult {
         guard let text = try argument(command, 0) else {
-            return CommandResult(text: "dry-run \(state.dryRun ? "on" : "off")", value: .bool(state.dryRun))
+            return CommandResult(text: "dry-run \(state.modes.dryRun ? "on" : "off")", value: .bool(state.modes.dryRun))
         }
-        state.dryRun = try OnOff.parse(text, command: "dry-run")
-        return .quiet(note: state.dryRun ? "dry-run on: requests are printed, not sent" : "dry-run off")
+        state.modes.dryRun = try OnOff.parse(text, command: "dry-run")
+        return .quiet(note: state.modes.dryRun ? "dry-run on: requests are printed, not sent" : "dry-run off")
     }
 }

@@ -15,12 +15,13 @@ struct OutputModeCommand: ShellCommand {
 extension Shell {
     func runOutput(_ command: Command) throws -> CommandResult {
         guard let text = try argument(command, 0) else {
-            return CommandResult(text: "output \(state.outputMode.rawValue)", value: .string(state.outputMode.rawValue))
+            return CommandResult(
+                text: "output \(state.modes.output.rawValue)", value: .string(state.modes.output.rawValue))
         }
         guard let mode = OutputMode(rawValue: text.lowercased()) else {
             throw CommandError.usage("output: '\(text)' is not a mode; use table, json or plain")
         }
-        state.outputMode = mode
+        state.modes.output = mode
         return .quiet(note: "output \(mode.rawValue)")
     }
 }

@@ -13,7 +13,7 @@ struct Exit: ShellCommand {
 
 extension Shell {
     func runExit(_ command: Command) throws -> CommandResult {
-        guard let text = try argument(command, 0) else { throw ExitRequest(code: ExitCode(Int32(state.status))) }
+        guard let text = try argument(command, 0) else { throw ExitRequest(code: ExitCode(Int32(state.script.status))) }
         guard let code = Int32(text), (0...255).contains(code) else {
             throw CommandError.usage("exit: '\(text)' is not an exit code; give a number from 0 to 255")
         }

@@ -19,7 +19,7 @@ extension Shell {
             throw CommandError.usage("let: '$\(assignment.name)' is set by the shell and cannot be assigned")
         }
         let value = try assignment.value.expandedValue(in: variables)
-        state.variables[assignment.name] = value
+        state.script.variables[assignment.name] = value
         return .quiet(note: "\(assignment.name) = \(value.compactText)")
     }
 }

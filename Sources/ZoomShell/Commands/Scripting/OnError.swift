@@ -15,8 +15,8 @@ extension Shell {
     func runOnError(_ command: Command) throws -> CommandResult {
         let mode = try argument(command, 0)?.lowercased() ?? ""
         switch mode {
-        case "stop": state.stopOnError = true
-        case "continue": state.stopOnError = false
+        case "stop": state.script.stopOnError = true
+        case "continue": state.script.stopOnError = false
         default: throw CommandError.usage("on-error: '\(mode)' is not a mode; use stop or continue")
         }
         return .quiet(note: "on-error \(mode)")

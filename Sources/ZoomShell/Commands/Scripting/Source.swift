@@ -21,7 +21,7 @@ extension Shell {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CommandError.usage("source: cannot read '\(words[0])' (looked at \(path))")
         }
-        guard state.argumentStack.count < 64 else {
+        guard state.script.argumentStack.count < 64 else {
             throw CommandError.failed("source: scripts nested 64 deep; is '\(words[0])' sourcing itself?")
         }
         let script: Script
@@ -30,8 +30,8 @@ extension Shell {
         } catch let error as SyntaxError {
             throw CommandError.usage("source: \(words[0]) has syntax errors, nothing in it ran:\n" + error.rendered)
         }
-        state.argumentStack.append(Array(words.dropFirst()))
-        defer { state.argumentStack.removeLast() }
+        state.script.argumentStack.append(Array(words.dropFirst()))
+        defer { state.script.argumentStack.removeLast() }
         switch await execute(script, interactive: false) {
         case .finished(let anyFailed):
             if anyFailed { throw CommandError.failed("source: some commands of \(words[0]) failed") }

@@ -32,7 +32,7 @@ extension Shell {
             return describe(spec, prefix: "")
         }
         if topic == "fields" || topic == "settings" { return fieldList(prefix: topic == "settings" ? "settings." : "") }
-        if let field = state.draft.catalog.field(topic) { return describe(field) }
+        if let field = state.draft.fields.catalog.field(topic) { return describe(field) }
         if let (headline, text) = HelpTopics.words[topic.lowercased()] {
             return CommandResult(
                 value: ["topic": .string(headline), "text": .string(text)],
@@ -40,7 +40,7 @@ extension Shell {
         }
         let names =
             CommandRegistry.parser.commandNames + ["fields", "settings"] + HelpTopics.words.keys.sorted()
-            + state.draft.catalog.allPaths
+            + state.draft.fields.catalog.allPaths
         throw CommandError.usage(
             "help: no command or field '\(topic)'\(DidYouMean.hint(for: topic, among: names)) ('help' lists the commands)"
         )
@@ -110,7 +110,7 @@ extension Shell {
     }
 
     func fieldList(prefix: String) -> CommandResult {
-        let fields = state.draft.catalog.fields.filter { $0.path.hasPrefix(prefix) }
+        let fields = state.draft.fields.catalog.fields.filter { $0.path.hasPrefix(prefix) }
         let rows = fields.map { field -> [String] in
             [
                 field.path, field.kind.rawValue, field.enumValues.isEmpty ? limits(field) : field.allowedValuesText,
@@ -118,8 +118,9 @@ extension Shell {
             ]
         }
         var footer = "\(fields.count) fields; aliases: "
-        footer += state.draft.catalog.aliases.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(
-            separator: ", ")
+        footer += state.draft.fields.catalog.aliases.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }
+            .joined(
+                separator: ", ")
         footer += ", host = the user the meeting is created for"
         return CommandResult(
             value: .array(fields.map { .string($0.path) }),
