@@ -46,7 +46,7 @@ extension Shell {
     /// `--all` / `--limit N` of `command` against `listing`'s page sizes. Without either, one
     /// page of Zoom's default size.
     func paging(_ command: Command, listing: ZoomListing) throws -> ListRunner.Paging {
-        let all = command.hasOption(ListRunner.all.name)
+        let all = command.hasOption(ListRunner.all)
         var limit: Int?
         if let text = try option(command, ListRunner.limit) {
             guard let number = Int(text), number > 0 else {
@@ -68,7 +68,7 @@ extension Shell {
         _ listing: ZoomListing, command: Command, columns: [ListColumn], remembersMeetings: Bool = false
     ) async throws -> CommandResult {
         let paging = try paging(command, listing: listing)
-        if state.modes.dryRun || command.hasOption(CommonOptions.dryRun.name) {
+        if state.modes.dryRun || command.hasOption(CommonOptions.dryRun) {
             return dryRunResult(try listing.request(pageSize: paging.pageSize))
         }
         let client = try zoom()

@@ -60,7 +60,7 @@ extension Shell {
 
     /// Sends a request, or prints it when dry-run is on (or `--dry-run` was given) and returns nil.
     func send(_ request: ZoomRequest, command: Command) async throws -> ZoomResponse? {
-        if state.modes.dryRun || command.hasOption("dry-run") {
+        if state.modes.dryRun || command.hasOption(CommonOptions.dryRun) {
             state.seen.lastRequest = preparingClient().prepare(request)
             return nil
         }

@@ -106,12 +106,13 @@ extension Shell {
     }
 
     /// The text of the option `name`, or nil when absent.
-    func option(_ command: Command, _ name: String) throws -> String? {
+    private func option(_ command: Command, _ name: String) throws -> String? {
         guard let value = command.option(name)?.value else { return nil }
         return try text(value)
     }
 
-    /// The text of the option `spec`, or nil when absent.
+    /// The text of the option `spec`, or nil when absent (options are read by their spec, not
+    /// by a name typed again).
     func option(_ command: Command, _ spec: OptionSpec) throws -> String? { try option(command, spec.name) }
 
     /// A meeting id from argument `index`: digits, as Zoom's int64 ids.

@@ -5,8 +5,9 @@ struct JWTDecode: ShellCommand {
     static let spec = CommandSpec(
         name: "decode", summary: "print a JWT's header and claims (and check it with --secret-env)",
         examples: ["jwt decode eyJhbGciOi…"],
-        options: [.variable("secret-env", help: "verify the signature with this variable's value")],
-        arguments: [ArgumentSpec("TOKEN", isSecret: true)])
+        options: [secretEnv], arguments: [ArgumentSpec("TOKEN", isSecret: true)])
+
+    static let secretEnv = OptionSpec.variable("secret-env", help: "verify the signature with this variable's value")
 
     static func run(_ command: Command, in shell: isolated Shell) async throws -> CommandResult {
         try await shell.runJWTDecode(command)
@@ -16,7 +17,7 @@ struct JWTDecode: ShellCommand {
 extension Shell {
     func runJWTDecode(_ command: Command) async throws -> CommandResult {
         let token = try argument(command, 0) ?? ""
-        let secret = try option(command, "secret-env").map { variable -> String in
+        let secret = try option(command, JWTDecode.secretEnv).map { variable -> String in
             guard let value = configuration.environment[variable], !value.isEmpty else {
                 throw CommandError.usage("jwt decode: the environment variable \(variable) is not set")
             }
@@ -39,7 +40,8 @@ extension Shell {
             // The claims still print (they are what one wants to see), but the check failed.
             render(CommandResult(value: value, presentation: .text(text)))
             throw CommandError.failed(
-                "jwt decode: the signature does not match the secret in \(try option(command, "secret-env") ?? "")")
+                "jwt decode: the signature does not match the secret in \(try option(command, JWTDecode.secretEnv) ?? "")"
+            )
         }
         return CommandResult(value: value, presentation: .text(text))
     }

@@ -5,10 +5,11 @@ struct JWTSign: ShellCommand {
     static let spec = CommandSpec(
         name: "sign", summary: "sign claims with HS256 (exp in seconds)",
         examples: ["jwt sign iss=MyKey", "jwt sign --lifetime 5m --secret-env ZOOM_API_SECRET iss=MyKey"],
-        options: [
-            .variable("secret-env", help: "the variable holding the secret"),
-            .value("lifetime", "DURATION", help: "exp = now + DURATION (default 90s)"),
-        ], arguments: [ArgumentSpec("CLAIM=VALUE", isOptional: true, isVariadic: true, isSecret: true)])
+        options: [secretEnv, lifetime],
+        arguments: [ArgumentSpec("CLAIM=VALUE", isOptional: true, isVariadic: true, isSecret: true)])
+
+    static let secretEnv = OptionSpec.variable("secret-env", help: "the variable holding the secret")
+    static let lifetime = OptionSpec.value("lifetime", "DURATION", help: "exp = now + DURATION (default 90s)")
 
     static func run(_ command: Command, in shell: isolated Shell) async throws -> CommandResult {
         try await shell.runJWTSign(command)
@@ -32,12 +33,12 @@ extension Shell {
             claims[String(parts[0])] =
                 Int64(text).map(JSONValue.int) ?? (try? JSONValue(parsing: text)) ?? .string(text)
         }
-        let lifetime = try option(command, "lifetime").map { try DurationParser.interval($0) } ?? .seconds(90)
+        let lifetime = try option(command, JWTSign.lifetime).map { try DurationParser.interval($0) } ?? .seconds(90)
         let now = Int64(configuration.now().timeIntervalSince1970)
         if claims["iat"] == nil { claims["iat"] = .int(now) }
         if claims["exp"] == nil { claims["exp"] = .int(now + lifetime.components.seconds) }
         let secret: String
-        if let variable = try option(command, "secret-env") {
+        if let variable = try option(command, JWTSign.secretEnv) {
             secret = try await self.secret(named: "secret", variable: variable)
         } else if let defaultSecret {
             secret = defaultSecret

@@ -88,7 +88,7 @@ extension Shell {
             }
             return (fallback, "meeting \(id) has no timezone: the start is sent in \(fallback.name)")
         } catch {
-            guard state.modes.dryRun || command.hasOption("dry-run") else { throw error }
+            guard state.modes.dryRun || command.hasOption(CommonOptions.dryRun) else { throw error }
             let reason = commandError(from: error).message.split(separator: "\n").first.map(String.init) ?? ""
             return (
                 fallback,

@@ -4,7 +4,9 @@ import ZoomKit
 struct ShowDraft: ShellCommand {
     static let spec = CommandSpec(
         name: "show", group: "Draft", summary: "show the draft; --json prints the exact request body",
-        examples: ["show", "show --json"], options: [.flag("json", help: "the exact request body")])
+        examples: ["show", "show --json"], options: [json])
+
+    static let json = OptionSpec.flag("json", help: "the exact request body")
 
     static func run(_ command: Command, in shell: isolated Shell) async throws -> CommandResult {
         try await shell.runShow(command)
@@ -16,7 +18,7 @@ extension Shell {
         let zone = await settledZone(for: command)
         let body = requestDraft(for: .create, zone: zone).requestBody(for: .create)
         let start = state.draftStart(in: zone)
-        if command.hasOption("json") {
+        if command.hasOption(ShowDraft.json) {
             // The body is printed as it is; what `create` would refuse in it is said on standard error.
             let warnings = start?.problem.map { ["start_time: \($0)"] } ?? []
             return CommandResult(value: body.json, presentation: .json, setsLast: false, warnings: warnings)

@@ -6,7 +6,9 @@ struct ValidateDraft: ShellCommand {
         name: "validate", group: "Draft",
         summary: "check the draft offline: types, enums, lengths, ranges, combinations",
         examples: ["validate", "validate --update"],
-        options: [.flag("update", help: "check it as the body of an update (PATCH)")])
+        options: [update])
+
+    static let update = OptionSpec.flag("update", help: "check it as the body of an update (PATCH)")
 
     static func run(_ command: Command, in shell: isolated Shell) async throws -> CommandResult {
         try await shell.runValidate(command)
@@ -15,7 +17,7 @@ struct ValidateDraft: ShellCommand {
 
 extension Shell {
     func runValidate(_ command: Command) async throws -> CommandResult {
-        let operation: MeetingOperation = command.hasOption("update") ? .update : .create
+        let operation: MeetingOperation = command.hasOption(ValidateDraft.update) ? .update : .create
         let issues = draftIssues(for: operation, zone: await settledZone(for: command))
         let value = JSONValue.array(
             issues.map { issue in

@@ -5,9 +5,9 @@ struct CreateMeeting: ShellCommand {
     static let spec = CommandSpec(
         name: "create", group: "Zoom", summary: "create a meeting from the draft",
         examples: ["create", "create --dry-run"],
-        options: [
-            CommonOptions.dryRun, CommonOptions.host(help: "create it for this user instead of the session's host"),
-        ])
+        options: [CommonOptions.dryRun, host])
+
+    static let host = CommonOptions.host(help: "create it for this user instead of the session's host")
 
     static func run(_ command: Command, in shell: isolated Shell) async throws -> CommandResult {
         try await shell.runCreate(command)
@@ -16,7 +16,7 @@ struct CreateMeeting: ShellCommand {
 
 extension Shell {
     func runCreate(_ command: Command) async throws -> CommandResult {
-        let host = try option(command, "host") ?? state.host
+        let host = try option(command, CreateMeeting.host) ?? state.host
         let zone = await settledZone(for: command)
         let errors = draftIssues(for: .create, zone: zone).errors
         if !errors.isEmpty {

@@ -4,10 +4,11 @@ import ZoomKit
 struct GetMeeting: ShellCommand {
     static let spec = CommandSpec(
         name: "get", group: "Zoom", summary: "show a meeting", examples: ["get 85746065432"],
-        options: [
-            .value("occurrence", "OCCURRENCE_ID", help: "one occurrence of a recurring meeting"),
-            .flag("previous", help: "include past occurrences"), CommonOptions.dryRun,
-        ], arguments: [CommonArguments.meetingID])
+        options: [occurrence, previous, CommonOptions.dryRun], arguments: [CommonArguments.meetingID])
+
+    static let occurrence = OptionSpec.value(
+        "occurrence", "OCCURRENCE_ID", help: "one occurrence of a recurring meeting")
+    static let previous = OptionSpec.flag("previous", help: "include past occurrences")
 
     static func run(_ command: Command, in shell: isolated Shell) async throws -> CommandResult {
         try await shell.runGet(command)
@@ -18,8 +19,8 @@ extension Shell {
     func runGet(_ command: Command) async throws -> CommandResult {
         let id = try meetingID(command)
         let request = ZoomRequest.getMeeting(
-            id: id, occurrenceID: try option(command, "occurrence"),
-            showPreviousOccurrences: command.hasOption("previous") ? true : nil)
+            id: id, occurrenceID: try option(command, GetMeeting.occurrence),
+            showPreviousOccurrences: command.hasOption(GetMeeting.previous) ? true : nil)
         guard let response = try await send(request, command: command) else { return dryRunResult(request) }
         let meeting = try Meeting(json: try response.json() ?? .null)
         remember(meeting.raw)

@@ -5,12 +5,12 @@ struct ListMeetings: ShellCommand {
     static let spec = CommandSpec(
         name: "list", group: "Zoom", summary: "list the host's meetings (list users: the account's users)",
         examples: ["list", "list upcoming --limit 10", "list scheduled --from today --to +30d --all"],
-        options: [
-            .value("from", "DATE", help: "first day (yyyy-mm-dd, today, tomorrow, +7d)"),
-            .value("to", "DATE", help: "last day"),
-        ] + ListRunner.options(what: "meetings") + [
-            CommonOptions.host(help: "list this user's meetings"), CommonOptions.dryRun,
-        ], arguments: [ArgumentSpec("TYPE", isOptional: true, choices: listTypes)])
+        options: [from, to] + ListRunner.options(what: "meetings") + [host, CommonOptions.dryRun],
+        arguments: [ArgumentSpec("TYPE", isOptional: true, choices: listTypes)])
+
+    static let from = OptionSpec.value("from", "DATE", help: "first day (yyyy-mm-dd, today, tomorrow, +7d)")
+    static let to = OptionSpec.value("to", "DATE", help: "last day")
+    static let host = CommonOptions.host(help: "list this user's meetings")
 
     static let subcommands: [any ShellCommand.Type] = [ListUsers.self]
 
@@ -24,7 +24,7 @@ struct ListMeetings: ShellCommand {
 
 extension Shell {
     func runList(_ command: Command) async throws -> CommandResult {
-        let host = try option(command, "host") ?? state.host
+        let host = try option(command, ListMeetings.host) ?? state.host
         var query = MeetingListQuery()
         if let type = try argument(command, 0) {
             guard let listType = MeetingListType(rawValue: type.lowercased()) else {
@@ -34,8 +34,8 @@ extension Shell {
             }
             query.type = listType
         }
-        let fromText = try option(command, "from")
-        let toText = try option(command, "to")
+        let fromText = try option(command, ListMeetings.from)
+        let toText = try option(command, ListMeetings.to)
         // Days are read in the meeting's zone, and Zoom is told which zone that is.
         if fromText != nil || toText != nil { _ = await readingZone(for: command) }
         let meetingZone = state.meetingZone

@@ -5,8 +5,9 @@ struct UpdateMeeting: ShellCommand {
     static let spec = CommandSpec(
         name: "update", group: "Zoom", summary: "change a meeting: PATCH of the fields set in the draft",
         examples: ["update 85746065432"],
-        options: [.value("occurrence", "OCCURRENCE_ID", help: "change one occurrence only"), CommonOptions.dryRun],
-        arguments: [CommonArguments.meetingID])
+        options: [occurrence, CommonOptions.dryRun], arguments: [CommonArguments.meetingID])
+
+    static let occurrence = OptionSpec.value("occurrence", "OCCURRENCE_ID", help: "change one occurrence only")
 
     static func run(_ command: Command, in shell: isolated Shell) async throws -> CommandResult {
         try await shell.runUpdate(command)
@@ -29,7 +30,8 @@ extension Shell {
         }
         let requestBody = requestDraft(for: .update, zone: zone).requestBody(for: .update)
         let body = requestBody.json
-        let request = ZoomRequest.updateMeeting(id: id, body: body, occurrenceID: try option(command, "occurrence"))
+        let request = ZoomRequest.updateMeeting(
+            id: id, body: body, occurrenceID: try option(command, UpdateMeeting.occurrence))
         guard try await send(request, command: command) != nil else {
             var result = dryRunResult(request)
             result.warnings += zoneWarning.map { [$0] } ?? []
