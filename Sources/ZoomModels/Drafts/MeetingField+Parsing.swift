@@ -36,14 +36,12 @@ extension MeetingField {
     }
 
     private func parseBoolean(_ text: String) throws(MeetingFieldError) -> JSONValue {
-        switch text.lowercased() {
-        case "on", "true", "yes": return .bool(true)
-        case "off", "false", "no": return .bool(false)
-        default:
-            let allowed = ["on", "off", "true", "false", "yes", "no"]
+        guard let value = BooleanWords.value(of: text) else {
             throw .invalid(
-                self, text, "'\(text)' is not a boolean: use on, off, true, false, yes or no", allowed: allowed)
+                self, text, "'\(text)' is not a boolean: use on, off, true, false, yes or no",
+                allowed: BooleanWords.all)
         }
+        return .bool(value)
     }
 
     private func parseInteger(_ text: String) throws(MeetingFieldError) -> Int64 {

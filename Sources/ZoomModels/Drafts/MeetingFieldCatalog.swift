@@ -92,7 +92,7 @@ public struct MeetingFieldCatalog: Sendable {
     public func valueNames(for pathOrAlias: String) -> [String] {
         guard let field = field(pathOrAlias) else { return [] }
         switch field.kind {
-        case .boolean: return ["on", "off", "true", "false", "yes", "no"]
+        case .boolean: return BooleanWords.all
         case .stringEnum, .integerEnum: return field.enumNames
         default: return []
         }

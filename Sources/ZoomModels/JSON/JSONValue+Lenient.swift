@@ -1,10 +1,10 @@
 import Foundation
 
-// Lenient reads for the typed models: a value of an unexpected type reads as absent
-// instead of failing the whole decode.
+// Lenient reads for the typed models (here and in ZoomKit's list pages): a value of an
+// unexpected type reads as absent instead of failing the whole decode.
 extension JSONValue {
     /// The string, or the text of a number (Zoom sends `pmi` both ways).
-    var lenientString: String? {
+    package var lenientString: String? {
         switch self {
         case .string(let text): text
         case .int(let number): String(number)
@@ -13,7 +13,7 @@ extension JSONValue {
     }
 
     /// The integer, or the integer in a string of digits.
-    var lenientInt64: Int64? {
+    package var lenientInt64: Int64? {
         switch self {
         case .string(let text): Int64(text)
         default: intValue
@@ -21,13 +21,13 @@ extension JSONValue {
     }
 
     /// The integer as `Int`, if it fits.
-    var lenientInt: Int? { lenientInt64.flatMap { Int(exactly: $0) } }
+    package var lenientInt: Int? { lenientInt64.flatMap { Int(exactly: $0) } }
 
     /// The boolean.
-    var lenientBool: Bool? { boolValue }
+    package var lenientBool: Bool? { boolValue }
 
     /// The strings of an array (non-strings skipped).
-    var lenientStrings: [String]? { arrayValue?.compactMap(\.stringValue) }
+    package var lenientStrings: [String]? { arrayValue?.compactMap(\.stringValue) }
 }
 
 /// An answer from Zoom that is not the object a model expects.
@@ -59,4 +59,10 @@ extension ZoomModel {
     public init(data: Data) throws {
         try self.init(json: JSONValue(parsing: data))
     }
+}
+
+/// Any JSON value is a model of itself: a listing's items kept as Zoom sent them.
+extension JSONValue: ZoomModel {
+    public init(json: JSONValue) throws(ZoomModelError) { self = json }
+    public var raw: JSONValue { self }
 }

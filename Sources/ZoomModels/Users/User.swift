@@ -72,3 +72,12 @@ public struct User: ZoomModel, Hashable {
         return email ?? id
     }
 }
+
+extension User {
+    /// The names of Zoom's user types (`1` basic, `2` licensed, `4` unassigned without Meetings
+    /// basic, `99` none — SSO-created users without a licence).
+    public static let typeNames: [Int: String] = [1: "basic", 2: "licensed", 4: "unassigned", 99: "none"]
+
+    /// A user type's name, or the number as sent.
+    public static func typeName(_ type: Int) -> String { typeNames[type] ?? String(type) }
+}

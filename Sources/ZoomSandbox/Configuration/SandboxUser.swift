@@ -34,6 +34,12 @@ public struct SandboxUser: Sendable, Hashable {
         self.createdAt = createdAt
     }
 
+    /// `active`, `inactive` or `pending` (every seeded user is active).
+    public var status = "active"
+
+    /// The role's ID: `0` owner, `1` admin, `2` member (Zoom's built-in roles).
+    public var roleID: String { ["Owner": "0", "Admin": "1"][roleName] ?? "2" }
+
     /// The display name: first and last name.
     public var displayName: String { "\(firstName) \(lastName)" }
 

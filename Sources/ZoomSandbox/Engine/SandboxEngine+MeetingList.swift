@@ -12,32 +12,13 @@ extension SandboxEngine {
 
     func listMeetings(userID: String, _ request: SandboxRequest) throws(APIError) -> SandboxResponse {
         let owner = try user(userID)
-        let pageSize = try pageSize(request, maximum: 300)
-        let ids: [Int64]
-        let offset: Int
-        if let token = request.queryValue("next_page_token"), !token.isEmpty {
-            guard let cursor = pages.cursor(token, userID: owner.id, now: now) else { throw APIError.invalidPageToken }
-            ids = cursor.ids
-            offset = cursor.offset
-        } else {
-            ids = try matchingMeetings(of: owner, request).map(\.id)
-            offset = 0
+        let page = try page(request, scope: owner.id, maximum: 300) { () throws(APIError) in
+            try matchingMeetings(of: owner, request).map { String($0.id) }
         }
-        let end = min(ids.count, offset + pageSize)
         let view = MeetingView(now: now)
-        let items = ids[offset..<end].compactMap { state.meetings[$0] }.filter { $0.deletedAt == nil }.map(view.summary)
-        let next = end < ids.count ? pages.issue(userID: owner.id, ids: ids, offset: end, now: now) : ""
-        return .json(
-            200,
-            .object(
-                JSONObject([
-                    ("page_count", .int(Int64((ids.count + pageSize - 1) / pageSize))),
-                    ("page_number", .int(Int64(offset / pageSize + 1))),
-                    ("page_size", .int(Int64(pageSize))),
-                    ("total_records", .int(Int64(ids.count))),
-                    ("next_page_token", .string(next)),
-                    ("meetings", .array(items)),
-                ])))
+        let items = page.keys.compactMap { Int64($0).flatMap { state.meetings[$0] } }.filter { $0.deletedAt == nil }
+            .map(view.summary)
+        return .json(200, .object(JSONObject(page.fields + [("meetings", .array(items))])))
     }
 
     /// The host's meetings that the request's filters select, by start (then ID).

@@ -21,18 +21,15 @@ extension SandboxEngine {
         guard ["active", "inactive", "pending"].contains(status) else {
             throw APIError.validation(field: "status", "must be one of active, inactive, pending")
         }
-        let pageSize = try pageSize(request, maximum: 2000)
-        let users = status == "active" ? configuration.users : []
+        let roleID = request.queryValue("role_id").flatMap { $0.isEmpty ? nil : $0 }
+        let page = try page(request, scope: "users", maximum: 2000) { () throws(APIError) in
+            configuration.users.filter { user in
+                user.status == status && (roleID.map { $0 == user.roleID } ?? true)
+            }.map(\.id)
+        }
         let accountID = configuration.credentials.accountID
-        return .json(
-            200,
-            .object(
-                JSONObject([
-                    ("page_count", .int(Int64(max(1, (users.count + pageSize - 1) / pageSize)))),
-                    ("page_number", 1), ("page_size", .int(Int64(pageSize))),
-                    ("total_records", .int(Int64(users.count))), ("next_page_token", ""),
-                    ("users", .array(users.prefix(pageSize).map { Self.userJSON($0, accountID: accountID) })),
-                ])))
+        let users = page.keys.compactMap { user(id: $0) }.map { Self.userJSON($0, accountID: accountID) }
+        return .json(200, .object(JSONObject(page.fields + [("users", .array(users))])))
     }
 
     /// `page_size` of a list request: default 30, 1 to `maximum`.
@@ -48,8 +45,7 @@ extension SandboxEngine {
 
     /// A user as `GET /users/{userId}` answers it.
     static func userJSON(_ user: SandboxUser, accountID: String) -> JSONValue {
-        let roleID = ["Owner": "0", "Admin": "1"][user.roleName] ?? "2"
-        return .object(
+        .object(
             JSONObject([
                 ("id", .string(user.id)),
                 ("first_name", .string(user.firstName)),
@@ -71,8 +67,8 @@ extension SandboxEngine {
                 ("pic_url", ""),
                 ("language", "en-US"),
                 ("phone_number", ""),
-                ("status", "active"),
-                ("role_id", .string(roleID)),
+                ("status", .string(user.status)),
+                ("role_id", .string(user.roleID)),
                 ("account_id", .string(accountID)),
                 ("account_number", 10_000_001),
                 ("cluster", "us05"),

@@ -5,10 +5,6 @@ import ZoomModels
 /// and the values of the field being set, `$variables` and their fields, file paths after
 /// `source`, and meeting ids (with topics) after the commands that take one.
 public enum Completer {
-    static let meetingCommands: Set<String> = ["get", "update", "delete", "end", "invite", "load"]
-    static let booleanWords = ["on", "off"]
-    static let startWords = ["today", "tomorrow", "now", "in", "next"]
-    static let weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
     /// The completions of the word at `cursor` (in `Character`s) of `line`.
     public static func complete(line: String, cursor: Int, context: CompletionContext) -> CompletionResult {
@@ -40,56 +36,46 @@ public enum Completer {
 
     static func candidates(word: String, before: [String], context: CompletionContext) -> [CompletionItem] {
         if word.hasPrefix("$") { return variableItems(word, context: context) }
-        guard let name = before.first else {
-            return filter(CommandTable.commands.map { CompletionItem($0.name, description: $0.summary) }, word)
+        guard !before.isEmpty else {
+            return filter(CommandRegistry.commands.map { CompletionItem($0.name, description: $0.summary) }, word)
         }
-        guard let spec = CommandTable.parser.spec(named: name) else { return [] }
-        var active = spec
-        var positional = Array(before.dropFirst())
-        if !spec.subcommands.isEmpty {
-            if positional.isEmpty {
-                return filter(spec.subcommands.map { CompletionItem($0.name, description: $0.summary) }, word)
-            }
-            if let sub = spec.subcommand(named: positional[0]) {
-                active = sub
-                positional.removeFirst()
-            }
-        }
+        guard let (spec, fullName, nameCount) = CommandRegistry.parser.resolve(before) else { return [] }
+        let positional = Array(before.dropFirst(nameCount))
         if word.hasPrefix("--") {
             return filter(
-                active.options.map { CompletionItem("--" + $0.name, description: $0.help, appendsSpace: true) }, word)
+                spec.options.map { CompletionItem("--" + $0.name, description: $0.help, appendsSpace: true) }, word)
         }
         // An option's value: `--role <TAB>`.
         if let last = positional.last, last.hasPrefix("--"),
-            let option = active.option(named: String(last.dropFirst(2))),
+            let option = spec.option(named: String(last.dropFirst(2))),
             option.takesValue
         {
             return filter(option.choices.map { CompletionItem($0) }, word)
         }
         let arguments = positional.filter { !$0.hasPrefix("--") }
-        switch spec.name {
-        case "set": return setItems(word: word, arguments: arguments)
-        case "unset": return setFieldItems(word, context: context)
-        case "profile": return arguments.isEmpty ? filter(context.profileNames.map { CompletionItem($0) }, word) : []
-        case "help":
-            return filter(
-                CommandTable.commands.map { CompletionItem($0.name) } + [
-                    CompletionItem("fields"), CompletionItem("settings"),
-                ]
-                    + fieldItems(word), word)
-        case "source": return arguments.isEmpty ? pathItems(word, context: context) : []
-        default: break
+        // The nouns after a verb (`list users`) sit beside its first argument's values.
+        var items: [CompletionItem] = []
+        if arguments.isEmpty {
+            items += spec.subcommands.map { CompletionItem($0.name, description: $0.summary) }
+            if spec.requiresSubcommand { return filter(items, word) }
         }
-        if meetingCommands.contains(spec.name), arguments.isEmpty {
-            let items = context.meetings.sorted { $0.key > $1.key }.map {
-                CompletionItem(String($0.key), description: $0.value)
+        let request = CompletionRequest(word: word, arguments: arguments, context: context)
+        if let unit = CommandRegistry.byName[fullName], let own = unit.complete(request) {
+            return filter(items + own, word)
+        }
+        if let argument = spec.argument(at: arguments.count) {
+            items += argument.choices.map { CompletionItem($0) }
+            switch argument.completion {
+            case .meetingID?:
+                items += context.meetings.sorted { $0.key > $1.key }.map {
+                    CompletionItem(String($0.key), description: $0.value)
+                }
+            case .path?: return items.isEmpty ? pathItems(word, context: context) : filter(items, word)
+            case .profileName?: items += context.profileNames.map { CompletionItem($0) }
+            case nil: break
             }
-            return filter(items, word)
         }
-        if let argument = active.argument(at: arguments.count), !argument.choices.isEmpty {
-            return filter(argument.choices.map { CompletionItem($0) }, word)
-        }
-        return []
+        return filter(items, word)
     }
 
     static func filter(_ items: [CompletionItem], _ prefix: String) -> [CompletionItem] {
@@ -127,31 +113,6 @@ public enum Completer {
             if seen.insert(text).inserted { items.append(CompletionItem(text)) }
         }
         return items
-    }
-
-    static func setItems(word: String, arguments: [String]) -> [CompletionItem] {
-        if arguments.isEmpty { return fieldItems(word, extra: ["host", "start", "recurrence"]) }
-        let fieldName = arguments[0]
-        let catalog = MeetingFieldCatalog.standard
-        switch fieldName {
-        case "start", "start_time":
-            return filter((startWords + weekdays).map { CompletionItem($0) }, word)
-        case "recurrence":
-            let words =
-                arguments.count == 1
-                ? ["daily", "weekly", "monthly"] : ["every", "on", "until", "times", "day", "last", "first"] + weekdays
-            return filter(words.map { CompletionItem($0) }, word)
-        case "timezone", "tz":
-            return filter(TimeZone.knownTimeZoneIdentifiers.map { CompletionItem($0) }, word)
-        default: break
-        }
-        guard arguments.count == 1, let field = catalog.field(fieldName) else { return [] }
-        if field.kind == .boolean { return filter(booleanWords.map { CompletionItem($0) }, word) }
-        // Zoom's own word for string values (what `show` prints), the friendly name for numbers.
-        let values = field.enumValues.map { value in
-            CompletionItem(value.value.stringValue ?? value.displayName, description: value.summary)
-        }
-        return filter(values, word)
     }
 
     static func variableItems(_ word: String, context: CompletionContext) -> [CompletionItem] {

@@ -15,6 +15,8 @@ struct CommandResult: Sendable {
         case table(columns: [String], rows: [[String]], footer: String?)
         /// The value, pretty JSON.
         case json
+        /// Already printed while the command ran (a list streamed page by page).
+        case streamed
     }
 
     /// The result document; nil when there is none.
@@ -44,6 +46,12 @@ struct CommandResult: Sendable {
         self.init(value: value ?? .string(text), presentation: .text(text), setsLast: setsLast)
     }
 
+    /// Whether the command printed its result itself.
+    var isStreamed: Bool {
+        if case .streamed = presentation { return true }
+        return false
+    }
+
     /// Nothing to print, perhaps a note for people.
     static func quiet(note: String? = nil) -> CommandResult {
         CommandResult(value: nil, presentation: .none, setsLast: false, note: note)
@@ -56,9 +64,11 @@ extension Shell {
             output.write(note.hasSuffix("\n") ? note : note + "\n", to: .standardError)
         }
         for warning in result.warnings { output.write("warning: \(warning)\n", to: .standardError) }
-        switch state.outputMode {
+        switch state.modes.output {
         case .json:
-            if let value = result.value { output.write(value.prettyText + "\n", to: .standardOutput) }
+            if let value = result.value, !result.isStreamed {
+                output.write(value.prettyText + "\n", to: .standardOutput)
+            }
         case .table:
             output.write(renderTable(result), to: .standardOutput)
         case .plain:
@@ -68,7 +78,7 @@ extension Shell {
 
     func renderTable(_ result: CommandResult) -> String {
         switch result.presentation {
-        case .none: return ""
+        case .none, .streamed: return ""
         case .text(let text): return text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
         case .record(let headline, let pairs):
             return (headline.map { $0 + "\n" } ?? "")
@@ -83,7 +93,7 @@ extension Shell {
     /// Plain mode: bare values, `key<TAB>value` lines, tab-separated rows without a header.
     func renderPlain(_ result: CommandResult) -> String {
         switch result.presentation {
-        case .none: return ""
+        case .none, .streamed: return ""
         case .text(let text): return text.isEmpty || text.hasSuffix("\n") ? text : text + "\n"
         case .record(_, let pairs):
             return pairs.map { "\($0.0)\t\(TextTable.singleLine($0.1))\n" }.joined()

@@ -5,8 +5,16 @@ struct TextTable: Sendable {
     /// The widest a cell may print; longer cells are cut with `…`.
     var maxCellWidth = 60
 
-    func render() -> String {
-        let cells = ([columns] + rows).map { row in row.map { Self.clip(Self.singleLine($0), maxCellWidth) } }
+    func render() -> String { renderWithWidths().text }
+
+    /// The cells of `rows` as printed: on one line, clipped to `maxCellWidth`.
+    func cells(_ rows: [[String]]) -> [[String]] {
+        rows.map { row in row.map { Self.clip(Self.singleLine($0), maxCellWidth) } }
+    }
+
+    /// The table and the column widths it used.
+    func renderWithWidths() -> (text: String, widths: [Int]) {
+        let cells = cells([columns] + rows)
         var widths = [Int](repeating: 0, count: columns.count)
         for row in cells {
             for (index, cell) in row.enumerated() where index < widths.count {
@@ -20,7 +28,7 @@ struct TextTable: Sendable {
                 out += Self.line(widths.map { String(repeating: "-", count: $0) }, widths)
             }
         }
-        return out
+        return (out, widths)
     }
 
     static func line(_ row: [String], _ widths: [Int]) -> String {

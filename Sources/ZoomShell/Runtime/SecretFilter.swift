@@ -2,38 +2,45 @@ import Foundation
 import ZoomModels
 
 /// Decides which typed lines must never reach the history file, and which lines are never
-/// quoted back in error messages.
+/// quoted back in error messages. What it knows of commands comes from their specs.
 ///
 /// A line is kept out of history when it holds a JWT or bearer token, a secret-looking key
-/// (`client_secret=…`), a secret option on any command (`--client-secret=…`, `--secret …`,
-/// `--token …`), the meeting passcode (`set password …`, `set passcode …`), or an
-/// `auth s2s|jwt|token` line that is not exactly its documented form — extra arguments, unknown
-/// options, or a `--secret-env`/`--env` value that is not a variable name (or, given the
+/// (`client_secret=…`), an option whose name says it is a secret on any command
+/// (`--client-secret=…`, `--token …`), an argument or option the command's spec flags as secret
+/// (`jwt decode TOKEN`), what a command's own probe finds (`set passcode …`), or a line of a
+/// sensitive command (`auth …`) that is not exactly its documented form — extra arguments,
+/// unknown options, or a `--secret-env`/`--env` value that is not a variable name (or, given the
 /// environment, names no variable that is set) are likely the secret itself.
 enum SecretFilter {
     /// Whether `line` carries a secret. With `environment`, an `auth` line whose `--secret-env`
     /// or `--env` names a variable that is not set counts as one too (it is refused anyway).
-    static func carriesSecret(_ line: String, environment: [String: String]? = nil) -> Bool {
-        textCarriesSecret(line) || commands(in: line).contains { commandCarriesSecret($0, environment: environment) }
+    static func carriesSecret(
+        _ line: String, environment: [String: String]? = nil, parser: ScriptParser = CommandRegistry.parser
+    ) -> Bool {
+        textCarriesSecret(line)
+            || commands(in: line).contains { commandCarriesSecret($0, environment: environment, parser: parser) }
     }
 
     /// Whether errors about `line` must not quote it: it carries a secret, or it is an `auth`
     /// line (whose stray words are likely a secret typed in the wrong place).
-    static func hidesSource(_ line: String) -> Bool {
-        textCarriesSecret(line) || commands(in: line).contains { $0.first == "auth" || commandCarriesSecret($0) }
+    static func hidesSource(_ line: String, parser: ScriptParser = CommandRegistry.parser) -> Bool {
+        textCarriesSecret(line) || commands(in: line).contains { hidesCommand($0, parser: parser) }
     }
 
     /// `hidesSource` for one command already lexed into `words` (the parser's case: no second
     /// lexing of every command).
-    static func hidesSource(words: [String], text: String) -> Bool {
+    static func hidesSource(words: [String], text: String, parser: ScriptParser = CommandRegistry.parser) -> Bool {
         guard !words.isEmpty else { return textCarriesSecret(text) }
-        return words[0] == "auth" || textCarriesSecret(text) || commandCarriesSecret(words)
+        return textCarriesSecret(text) || hidesCommand(words, parser: parser)
+    }
+
+    /// Whether a command's words are never quoted: a sensitive command, or one carrying a secret.
+    static func hidesCommand(_ words: [String], parser: ScriptParser) -> Bool {
+        parser.resolve(words)?.spec.isSensitive == true || commandCarriesSecret(words, parser: parser)
     }
 
     /// The markers that give a secret away in the text itself, whatever the command.
     static func textCarriesSecret(_ line: String) -> Bool {
-        let trimmed = line.drop { $0 == " " || $0 == "\t" }
-        if trimmed.hasPrefix("jwt decode") || trimmed.hasPrefix("jwt sign") { return true }
         let bytes = Array(line.utf8)
         if containsJWT(bytes) || contains(bytes, "bearer ", ignoringCase: true) { return true }
         return secretMarkers.contains { contains(bytes, $0, ignoringCase: false) }
@@ -99,71 +106,77 @@ enum SecretFilter {
         return commands.filter { !$0.isEmpty }
     }
 
-    /// Option names (without `--`, `_` read as `-`) whose value is a secret on any command.
-    static let secretOptions: Set<String> = [
+    /// Option names (without `--`, `_` read as `-`) that say their value is a secret, on any
+    /// command — also where no spec knows the option (a secret typed with a guessed name).
+    static let secretLookingOptions: Set<String> = [
         "secret", "client-secret", "api-secret", "token", "access-token", "bearer", "password", "passcode",
     ]
 
-    static func commandCarriesSecret(_ words: [String], environment: [String: String]? = nil) -> Bool {
+    static func commandCarriesSecret(
+        _ words: [String], environment: [String: String]? = nil, parser: ScriptParser
+    ) -> Bool {
         for word in words where word.hasPrefix("--") {
             let name = word.dropFirst(2).prefix { $0 != "=" }.lowercased().replacingOccurrences(of: "_", with: "-")
-            if secretOptions.contains(name) { return true }
+            if secretLookingOptions.contains(name) { return true }
         }
-        switch words[0] {
-        case "auth": return !isCleanAuthLine(Array(words.dropFirst()), environment: environment)
-        case "set":
-            guard words.count > 2 else { return false }
-            let path = MeetingFieldCatalog.standard.canonicalPath(words[1]) ?? words[1]
-            return path.lowercased().split(separator: ".").last.map { secretFieldKeys.contains(String($0)) } ?? false
-        default: return false
+        guard let (spec, fullName, nameCount) = parser.resolve(words) else { return false }
+        if parser.hooks.secretProbes[fullName]?(words) == true { return true }
+        let shape = Shape(words.dropFirst(nameCount), spec: spec)
+        if shape.givesSecret { return true }
+        guard spec.isSensitive else { return false }
+        // A sensitive line holds no secret only in exactly its documented form.
+        if !spec.subcommands.isEmpty, !shape.positional.isEmpty { return true }
+        if shape.unknownOption || !shape.fitsArguments { return true }
+        for value in shape.variableValues {
+            if !isVariableName(value) { return true }
+            if let environment, (environment[value] ?? "").isEmpty { return true }
         }
+        return false
     }
 
-    /// The keys of meeting fields that hold a secret (the passcode), whatever alias names them.
-    static let secretFieldKeys: Set<String> = ["password", "passcode"]
+    /// The words after a command's name, read against its spec.
+    struct Shape {
+        var positional: [String] = []
+        var unknownOption = false
+        var givesSecret = false
+        var variableValues: [String] = []
+        var fitsArguments = true
 
-    /// Whether `auth …` (its words after `auth`) is exactly a documented form that holds no secret:
-    /// `auth`, `auth refresh`, `auth s2s ACCOUNT CLIENT [--secret-env VAR]`,
-    /// `auth jwt KEY [--secret-env VAR]`, `auth token [--env VAR]`.
-    static func isCleanAuthLine(_ words: [String], environment: [String: String]?) -> Bool {
-        guard let subcommand = words.first else { return true }
-        let (maximum, option): (Int, String)
-        switch subcommand {
-        case "refresh": return words.count == 1
-        case "s2s": (maximum, option) = (2, "secret-env")
-        case "jwt": (maximum, option) = (1, "secret-env")
-        case "token": (maximum, option) = (0, "env")
-        default: return false
-        }
-        var positional = 0
-        var optionsEnded = false
-        var index = 1
-        while index < words.count {
-            let word = words[index]
-            index += 1
-            guard !optionsEnded, word.hasPrefix("--") else {
-                positional += 1
-                continue
-            }
-            if word == "--" {
-                optionsEnded = true
-                continue
-            }
-            let body = word.dropFirst(2)
-            let name = body.prefix { $0 != "=" }
-            guard name == option else { return false }
-            var value: String?
-            if name.count < body.count {
-                value = String(body.dropFirst(name.count + 1))
-            } else if index < words.count {
-                value = words[index]
+        init(_ words: ArraySlice<String>, spec: CommandSpec) {
+            var optionsEnded = spec.form != .standard
+            var index = words.startIndex
+            while index < words.endIndex {
+                let word = words[index]
                 index += 1
+                guard !optionsEnded, word.hasPrefix("--") else {
+                    if let argument = spec.argument(at: positional.count), argument.isSecret { givesSecret = true }
+                    positional.append(word)
+                    continue
+                }
+                if word == "--" {
+                    optionsEnded = true
+                    continue
+                }
+                let body = word.dropFirst(2)
+                let name = String(body.prefix { $0 != "=" })
+                guard let option = spec.option(named: name) else {
+                    unknownOption = true
+                    continue
+                }
+                guard option.takesValue else { continue }
+                var value: String?
+                if name.count < body.count {
+                    value = String(body.dropFirst(name.count + 1))
+                } else if index < words.endIndex {
+                    value = words[index]
+                    index += 1
+                }
+                guard let value else { continue }
+                if option.isSecret { givesSecret = true }
+                if option.namesVariable { variableValues.append(value) }
             }
-            guard let value else { continue }
-            if !isVariableName(value) { return false }
-            if let environment, (environment[value] ?? "").isEmpty { return false }
+            if let maximum = spec.maximumArguments { fitsArguments = positional.count <= maximum }
         }
-        return positional <= maximum
     }
 
     /// Whether `text` can name an environment variable: `[A-Za-z_][A-Za-z0-9_]*`.

@@ -17,34 +17,34 @@ extension SessionState {
     /// The meeting's zone: the draft's `timezone`, else the zone its wall times were read in,
     /// else `defaultZone`.
     var meetingZone: MeetingZone {
-        if let name = draft.value(at: "timezone")?.stringValue, let zone = TimeZoneNames.zone(named: name) {
+        if let name = draft.fields.value(at: "timezone")?.stringValue, let zone = TimeZoneNames.zone(named: name) {
             return MeetingZone(zone, source: .draft, name: name)
         }
-        return impliedZone ?? defaultZone
+        return draft.impliedZone ?? defaultZone
     }
 
     /// The zone new wall times are read in when the draft names none: the profile's, else the
     /// Zoom user's (once known), else the system's.
     var defaultZone: MeetingZone {
-        if let zone = profileTimeZone { return MeetingZone(zone, source: .profile) }
-        if let zone = userTimeZone { return MeetingZone(zone, source: .user) }
-        return MeetingZone(systemTimeZone, source: .system)
+        if let zone = zones.profile { return MeetingZone(zone, source: .profile) }
+        if let zone = zones.user { return MeetingZone(zone, source: .user) }
+        return MeetingZone(zones.system, source: .system)
     }
 
     /// Whether the draft's start is a wall time (no `Z`, no offset), whose zone is sent with it.
     var draftHasLocalStart: Bool {
-        guard let start = draft.value(at: "start_time")?.stringValue else { return false }
+        guard let start = draft.fields.value(at: "start_time")?.stringValue else { return false }
         return ZoomDateTime.parts(start)?.utcOffset == nil
     }
 
     /// Whether something in the draft is read on the clocks of the meeting's zone.
-    var draftDependsOnZone: Bool { draftHasLocalStart || untilDay != nil }
+    var draftDependsOnZone: Bool { draftHasLocalStart || draft.untilDay != nil }
 
     /// The draft with what is worked out from it in `zone`: the `recurrence.end_date_time` of an
     /// `until` day. `$draft` is this, in the meeting's zone.
     func derivedDraft(in zone: MeetingZone) -> MeetingDraft {
-        var derived = draft
-        if let untilDay {
+        var derived = draft.fields
+        if let untilDay = draft.untilDay {
             let end = ZoomDateTime.utcString(RecurrenceRule.endOfDay(untilDay, in: zone.zone))
             _ = try? derived.set("recurrence.end_date_time", value: .string(end))
         }
@@ -63,7 +63,7 @@ extension SessionState {
 
     /// The draft's start read in `zone`; nil when there is none (or it is not a date-time).
     func draftStart(in zone: MeetingZone) -> DraftStart? {
-        guard let text = draft.value(at: "start_time")?.stringValue, let parts = ZoomDateTime.parts(text) else {
+        guard let text = draft.fields.value(at: "start_time")?.stringValue, let parts = ZoomDateTime.parts(text) else {
             return nil
         }
         if parts.utcOffset != nil {

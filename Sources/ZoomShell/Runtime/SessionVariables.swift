@@ -10,19 +10,19 @@ struct SessionVariables: VariableProvider {
 
     func value(of name: String) -> JSONValue? {
         if let position = Int(name) {
-            guard position >= 1, position <= state.arguments.count else { return nil }
-            return .string(state.arguments[position - 1])
+            guard position >= 1, position <= state.script.arguments.count else { return nil }
+            return .string(state.script.arguments[position - 1])
         }
         switch name {
-        case "#": return .int(Int64(state.arguments.count))
-        case "@": return .string(state.arguments.joined(separator: " "))
-        case "?", "status": return .int(state.status)
-        case "last": return state.variables["last"] ?? state.last
-        case "host": return state.variables["host"] ?? .string(state.host)
-        case "draft": return state.variables["draft"] ?? .object(state.derivedDraft(in: state.meetingZone).body)
-        case "output": return state.variables["output"] ?? .string(state.outputMode.rawValue)
-        case "profile": return state.variables["profile"] ?? state.profileName.map(JSONValue.string)
-        default: return state.variables[name]
+        case "#": return .int(Int64(state.script.arguments.count))
+        case "@": return .string(state.script.arguments.joined(separator: " "))
+        case "?", "status": return .int(state.script.status)
+        case "last": return state.script.variables["last"] ?? state.script.last
+        case "host": return state.script.variables["host"] ?? .string(state.host)
+        case "draft": return state.script.variables["draft"] ?? .object(state.derivedDraft(in: state.meetingZone).body)
+        case "output": return state.script.variables["output"] ?? .string(state.modes.output.rawValue)
+        case "profile": return state.script.variables["profile"] ?? state.account.profileName.map(JSONValue.string)
+        default: return state.script.variables[name]
         }
     }
 
@@ -30,9 +30,9 @@ struct SessionVariables: VariableProvider {
     var variableNames: [String] {
         var names =
             Self.builtinNames.filter { value(of: $0) != nil }
-            + state.variables.keys.sorted()
+            + state.script.variables.keys.sorted()
             .filter { !Self.builtinNames.contains($0) }
-        if !state.arguments.isEmpty { names += (1...state.arguments.count).map(String.init) }
+        if !state.script.arguments.isEmpty { names += (1...state.script.arguments.count).map(String.init) }
         return names
     }
 }

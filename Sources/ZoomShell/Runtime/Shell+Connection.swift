@@ -23,7 +23,7 @@ extension Shell {
     /// The client, built from the session's credentials on first use.
     func zoom() throws -> ZoomClient {
         if let connection { return connection.client }
-        guard let credentials = state.credentials else {
+        guard let credentials = state.account.credentials else {
             throw CommandError(
                 .authentication,
                 "no credentials: set ZOOM_ACCOUNT_ID, ZOOM_CLIENT_ID and ZOOM_CLIENT_SECRET (Server-to-Server OAuth), "
@@ -34,15 +34,16 @@ extension Shell {
             if traceSwitch.isOn { output.write(TraceText.render(event), to: .standardError) }
         }
         let cache = configuration.tokenCacheDirectory.map {
-            TokenCacheLocation(directory: $0, profile: state.profileName ?? "default")
+            TokenCacheLocation(directory: $0, profile: state.account.profileName ?? "default")
         }
         let provider = try credentials.makeTokenProvider(
-            oauthURL: state.oauthURL, transport: transport, cache: cache, trace: trace)
+            oauthURL: state.account.oauthURL, transport: transport, cache: cache, trace: trace)
         var clientConfiguration = ZoomClient.Configuration()
         clientConfiguration.trace = trace
         clientConfiguration.sleep = configuration.sleep
         let client = ZoomClient(
-            baseURL: state.apiURL, tokenProvider: provider, transport: transport, configuration: clientConfiguration)
+            baseURL: state.account.apiURL, tokenProvider: provider, transport: transport,
+            configuration: clientConfiguration)
         connection = ZoomConnection(client: client, provider: provider)
         return client
     }
@@ -54,17 +55,18 @@ extension Shell {
     func preparingClient() -> ZoomClient {
         if let client = try? zoom() { return client }
         return ZoomClient(
-            baseURL: state.apiURL, tokenProvider: StaticTokenProvider(token: "$ZOOM_TOKEN"), transport: transport)
+            baseURL: state.account.apiURL, tokenProvider: StaticTokenProvider(token: "$ZOOM_TOKEN"),
+            transport: transport)
     }
 
     /// Sends a request, or prints it when dry-run is on (or `--dry-run` was given) and returns nil.
     func send(_ request: ZoomRequest, command: Command) async throws -> HTTPResponseData? {
-        if state.dryRun || command.hasOption("dry-run") {
-            state.lastRequest = preparingClient().prepare(request)
+        if state.modes.dryRun || command.hasOption(CommonOptions.dryRun) {
+            state.seen.lastRequest = preparingClient().prepare(request)
             return nil
         }
         let client = try zoom()
-        defer { state.lastRequest = client.lastRequest }
+        defer { state.seen.lastRequest = client.lastRequest }
         return try await client.send(request)
     }
 

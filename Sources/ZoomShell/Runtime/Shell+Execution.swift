@@ -25,19 +25,19 @@ extension Shell {
             do {
                 if Task.isCancelled { throw CommandError(.cancelled, "cancelled") }
                 let result = try await dispatch(command)
-                state.status = 0
-                if let value = result.value, result.setsLast { state.last = value }
+                state.script.status = 0
+                if let value = result.value, result.setsLast { state.script.last = value }
                 render(result)
             } catch let request as ExitRequest {
                 return .exit(request.code)
             } catch {
                 let failure = commandError(from: error)
-                state.status = 1
-                state.failedCommands += 1
+                state.script.status = 1
+                state.script.failedCommands += 1
                 anyFailed = true
                 report(failure, at: command, interactive: interactive)
                 if failure.kind == .cancelled { return .stopped(failure, remaining: index + 1 < script.commands.count) }
-                if state.stopOnError && !interactive {
+                if state.script.stopOnError && !interactive {
                     return .stopped(failure, remaining: index + 1 < script.commands.count)
                 }
             }
@@ -53,7 +53,7 @@ extension Shell {
         text += lines.first.map(String.init) ?? ""
         text += "\n"
         for line in lines.dropFirst() { text += "  \(line)\n" }
-        if !interactive && state.stopOnError && error.kind != .cancelled {
+        if !interactive && state.script.stopOnError && error.kind != .cancelled {
             // A line that may carry a secret is named, not quoted (the parser's rule for diagnostics).
             let hidden = SecretFilter.hidesSource(
                 words: command.words.map { $0.literalText ?? $0.text }, text: command.text)
@@ -84,48 +84,10 @@ extension Shell {
     }
 
     func dispatch(_ command: Command) async throws -> CommandResult {
-        switch command.name {
-        case "set": return try await runSet(command)
-        case "unset": return try runUnset(command)
-        case "reset": return runReset()
-        case "show": return try await runShow(command)
-        case "validate": return try await runValidate(command)
-        case "occurrences": return try await runOccurrences(command)
-        case "load": return try await runLoad(command)
-        case "create": return try await runCreate(command)
-        case "get": return try await runGet(command)
-        case "list": return try await runList(command)
-        case "update": return try await runUpdate(command)
-        case "delete": return try await runDelete(command)
-        case "end": return try await runEnd(command)
-        case "invite": return try await runInvite(command)
-        case "whoami": return try await runWhoami(command)
-        case "api": return try await runAPI(command)
-        case "auth": return try await runAuthShow()
-        case "auth s2s", "auth jwt", "auth token": return try await runAuthChange(command)
-        case "auth refresh": return try await runAuthRefresh()
-        case "profile": return try runProfile(command)
-        case "jwt sign": return try await runJWTSign(command)
-        case "jwt decode": return try await runJWTDecode(command)
-        case "sdk signature": return try await runSDKSignature(command)
-        case "let": return try runLet(command)
-        case "echo": return try runEcho(command)
-        case "print": return try runPrint(command)
-        case "assert": return try runAssert(command)
-        case "source": return try await runSource(command)
-        case "on-error": return try runOnError(command)
-        case "sleep": return try await runSleep(command)
-        case "exit": return try runExit(command)
-        case "quit": throw ExitRequest(code: nil)
-        case "output": return try runOutput(command)
-        case "dry-run": return try runDryRun(command)
-        case "curl": return try runCurl()
-        case "trace": return try runTrace(command)
-        case "history": return try runHistory(command)
-        case "help": return try runHelp(command)
-        case "version": return CommandResult(text: "zoomsh \(ZoomKit.version)", value: .string(ZoomKit.version))
-        default: throw CommandError.usage("the command '\(command.name)' is not implemented")
+        guard let unit = CommandRegistry.unit(for: command) else {
+            throw CommandError.usage("the command '\(command.name)' is not implemented")
         }
+        return try await unit.run(command, in: self)
     }
 
     // MARK: - Words
@@ -145,10 +107,14 @@ extension Shell {
     }
 
     /// The text of the option `name`, or nil when absent.
-    func option(_ command: Command, _ name: String) throws -> String? {
+    private func option(_ command: Command, _ name: String) throws -> String? {
         guard let value = command.option(name)?.value else { return nil }
         return try text(value)
     }
+
+    /// The text of the option `spec`, or nil when absent (options are read by their spec, not
+    /// by a name typed again).
+    func option(_ command: Command, _ spec: OptionSpec) throws -> String? { try option(command, spec.name) }
 
     /// A meeting id from argument `index`: digits, as Zoom's int64 ids.
     func meetingID(_ command: Command, _ index: Int = 0) throws -> Int64 {

@@ -28,7 +28,7 @@ public actor Shell {
     public func runScript(source: String, file: String, arguments: [String] = []) async -> ExitCode {
         let script: Script
         do {
-            script = try CommandTable.parser.parse(source, file: file)
+            script = try CommandRegistry.parser.parse(source, file: file)
         } catch let error as SyntaxError {
             output.write(error.rendered.hasSuffix("\n") ? error.rendered : error.rendered + "\n", to: .standardError)
             return .usage
@@ -36,15 +36,15 @@ public actor Shell {
             output.write("\(file): \(error)\n", to: .standardError)
             return .usage
         }
-        state.argumentStack.append(arguments)
-        defer { state.argumentStack.removeLast() }
-        state.failedCommands = 0
+        state.script.argumentStack.append(arguments)
+        defer { state.script.argumentStack.removeLast() }
+        state.script.failedCommands = 0
         switch await execute(script, interactive: false) {
         case .finished(let anyFailed): return anyFailed ? .commandFailed : .success
         case .stopped(let error, let remaining):
             return error.kind == .authentication || error.kind == .configuration
                 ? .authOrConfig : (remaining ? .scriptStopped : .commandFailed)
-        case .exit(let code): return code ?? (state.failedCommands > 0 ? .commandFailed : .success)
+        case .exit(let code): return code ?? (state.script.failedCommands > 0 ? .commandFailed : .success)
         }
     }
 
@@ -52,7 +52,7 @@ public actor Shell {
     public func runLine(_ line: String) async -> LineOutcome {
         let script: Script
         do {
-            script = try CommandTable.parser.parse(line, file: "<stdin>")
+            script = try CommandRegistry.parser.parse(line, file: "<stdin>")
         } catch let error as SyntaxError {
             if error.isIncompleteInput { return .needsMoreInput }
             // At the prompt the line is right above: `error: …` and the caret, no file name.
@@ -64,7 +64,7 @@ public actor Shell {
                 text += rendered.hasSuffix("\n") ? "" : "\n"
             }
             output.write(text, to: .standardError)
-            state.status = 2
+            state.script.status = 2
             return .failed
         } catch {
             output.write("error: \(error)\n", to: .standardError)
@@ -79,7 +79,8 @@ public actor Shell {
 
     /// What the prompt shows: the profile, and whether this is the sandbox.
     public var promptContext: PromptContext {
-        PromptContext(profile: state.profileName, isSandbox: configuration.isSandbox, dryRun: state.dryRun)
+        PromptContext(
+            profile: state.account.profileName, isSandbox: configuration.isSandbox, dryRun: state.modes.dryRun)
     }
 
     /// A snapshot of what completion needs: variables, the meetings seen, the profiles, the
@@ -90,9 +91,9 @@ public actor Shell {
         for name in variables.variableNames { values[name] = variables.value(of: name) }
         let home = configuration.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 }
         return CompletionContext(
-            variables: values, meetings: state.seenMeetings, workingDirectory: configuration.workingDirectory,
+            variables: values, meetings: state.seen.meetings, workingDirectory: configuration.workingDirectory,
             profileNames: configuration.profileNames,
-            setFields: state.draft.setPaths + (state.host == configuration.host ? [] : ["host"]),
+            setFields: state.draft.fields.setPaths + (state.host == configuration.host ? [] : ["host"]),
             homeDirectory: home)
     }
 

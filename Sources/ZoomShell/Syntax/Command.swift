@@ -117,3 +117,8 @@ public struct Script: Sendable, Hashable {
         Diagnostic(location: location, message: message, source: source)
     }
 }
+
+extension Command {
+    /// Whether the option `spec` was given.
+    func hasOption(_ spec: OptionSpec) -> Bool { hasOption(spec.name) }
+}

@@ -20,7 +20,7 @@ struct CommandChecker {
         self.lexed = lexed
         self.budget = budget
         self.isSensitive = SecretFilter.hidesSource(
-            words: lexed.words.map { $0.literalText ?? $0.text }, text: lexed.text)
+            words: lexed.words.map { $0.literalText ?? $0.text }, text: lexed.text, parser: parser)
     }
 
     mutating func report(_ message: @autoclosure () -> String, at location: SourceLocation) {
@@ -67,12 +67,12 @@ struct CommandChecker {
         case .assignment:
             assignment = checkAssignment(rest, spec: spec, fullName: fullName)
         }
-        if !failed, fullName == "set" { checkSetField(arguments) }
-        if !failed, fullName == "unset" { checkUnsetFields(arguments) }
         if failed { return nil }
-        return Command(
+        let command = Command(
             name: fullName, spec: spec, nameWords: nameWords, arguments: arguments, options: options,
             assignment: assignment, words: words, location: lexed.location, text: lexed.text)
+        parser.hooks.checks[fullName]?(command, &self)
+        return failed ? nil : command
     }
 
     /// The spec of the command named by `word`, or nil after reporting why there is none.

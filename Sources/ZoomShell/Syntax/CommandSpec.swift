@@ -22,16 +22,24 @@ public struct OptionSpec: Sendable, Hashable {
     public var choices: [String]
     /// One line of help.
     public var help: String
+    /// Whether the value is a secret: a line that gives it never reaches history or messages.
+    public var isSecret: Bool
+    /// Whether the value names an environment variable (`--secret-env VARIABLE`): anything
+    /// else there is likely the secret itself, typed in the wrong place.
+    public var namesVariable: Bool
 
     /// An option from its parts.
     public init(
-        name: String, aliases: [String] = [], valueName: String? = nil, choices: [String] = [], help: String = ""
+        name: String, aliases: [String] = [], valueName: String? = nil, choices: [String] = [], help: String = "",
+        isSecret: Bool = false, namesVariable: Bool = false
     ) {
         self.name = name
         self.aliases = aliases
         self.valueName = valueName
         self.choices = choices
         self.help = help
+        self.isSecret = isSecret
+        self.namesVariable = namesVariable
     }
 
     /// A flag: `--name`, no value.
@@ -44,6 +52,11 @@ public struct OptionSpec: Sendable, Hashable {
         _ name: String, _ valueName: String, aliases: [String] = [], choices: [String] = [], help: String = ""
     ) -> OptionSpec {
         OptionSpec(name: name, aliases: aliases, valueName: valueName, choices: choices, help: help)
+    }
+
+    /// An option whose value names an environment variable holding a secret (`--secret-env VARIABLE`).
+    public static func variable(_ name: String, help: String = "") -> OptionSpec {
+        OptionSpec(name: name, valueName: "VARIABLE", help: help, namesVariable: true)
     }
 
     /// Whether the option takes a value.
@@ -66,17 +79,24 @@ public struct ArgumentSpec: Sendable, Hashable {
     public var choices: [String]
     /// One line of help.
     public var help: String
+    /// Whether the value is a secret (`jwt decode TOKEN`): a line that gives it never reaches
+    /// history or messages.
+    public var isSecret: Bool
+    /// What completion offers for it besides `choices`.
+    public var completion: ArgumentCompletion?
 
     /// An argument from its parts.
     public init(
         _ name: String, isOptional: Bool = false, isVariadic: Bool = false, choices: [String] = [],
-        help: String = ""
+        help: String = "", isSecret: Bool = false, completion: ArgumentCompletion? = nil
     ) {
         self.name = name
         self.isOptional = isOptional
         self.isVariadic = isVariadic
         self.choices = choices
         self.help = help
+        self.isSecret = isSecret
+        self.completion = completion
     }
 
     /// `NAME`, `[NAME]`, `NAME…` or `[NAME…]`, for usage lines.
@@ -84,6 +104,16 @@ public struct ArgumentSpec: Sendable, Hashable {
         let core = isVariadic ? "\(name)…" : name
         return isOptional ? "[\(core)]" : core
     }
+}
+
+/// What completion offers for an argument, from the session.
+public enum ArgumentCompletion: Sendable, Hashable {
+    /// The meeting ids seen in the session, with their topics.
+    case meetingID
+    /// File and directory paths.
+    case path
+    /// The configured profile names.
+    case profileName
 }
 
 /// The shape and documentation of a command: what the parser checks before anything runs,
@@ -111,13 +141,19 @@ public struct CommandSpec: Sendable, Hashable {
     public var requiresSubcommand: Bool
     /// How the words after the name are read.
     public var form: CommandForm
+    /// Whether stray words on the line are likely a secret typed in the wrong place (`auth`):
+    /// the line is never quoted in messages, and it reaches history only in exactly its
+    /// documented form. Subcommands inherit it.
+    public var isSensitive: Bool
 
     /// A spec from its parts; `usage` nil generates one.
     public init(
         name: String, aliases: [String] = [], group: String = "", summary: String, usage: String? = nil,
         examples: [String] = [], options: [OptionSpec] = [], arguments: [ArgumentSpec] = [],
-        subcommands: [CommandSpec] = [], requiresSubcommand: Bool = false, form: CommandForm = .standard
+        subcommands: [CommandSpec] = [], requiresSubcommand: Bool = false, form: CommandForm = .standard,
+        isSensitive: Bool = false
     ) {
+        self.isSensitive = isSensitive
         self.name = name
         self.aliases = aliases
         self.group = group

@@ -19,10 +19,18 @@ public struct ScriptParser: Sendable {
     public let commands: [CommandSpec]
     /// The most diagnostics reported for one script; the rest are counted.
     public var maximumDiagnostics = 50
+    /// The commands' own checks and secret probes, by full name.
+    let hooks: CommandHooks
     private let byName: [String: CommandSpec]
 
     /// A parser for the commands of `commands` (names and aliases).
     public init(commands: [CommandSpec]) {
+        self.init(commands: commands, hooks: CommandHooks())
+    }
+
+    /// A parser for `commands`, with extra checks and secret probes by full command name.
+    init(commands: [CommandSpec], hooks: CommandHooks) {
+        self.hooks = hooks
         self.commands = commands
         var byName: [String: CommandSpec] = [:]
         for spec in commands {
@@ -33,6 +41,22 @@ public struct ScriptParser: Sendable {
 
     /// The spec for a command name or alias.
     public func spec(named name: String) -> CommandSpec? { byName[name] }
+
+    /// The spec of the command `words` name, following subcommands, with its full name and the
+    /// number of words the name took (`auth s2s …` → the `s2s` spec, "auth s2s", 2); nil for
+    /// an unknown command. `isSensitive` is inherited from the parents.
+    func resolve(_ words: [String]) -> (spec: CommandSpec, fullName: String, nameCount: Int)? {
+        guard let first = words.first, var spec = spec(named: first) else { return nil }
+        var path = [spec.name]
+        var sensitive = spec.isSensitive
+        while path.count < words.count, let sub = spec.subcommand(named: words[path.count]) {
+            spec = sub
+            path.append(sub.name)
+            sensitive = sensitive || sub.isSensitive
+        }
+        spec.isSensitive = sensitive
+        return (spec, path.joined(separator: " "), path.count)
+    }
 
     /// Every command name and alias, in table order.
     public var commandNames: [String] { commands.flatMap { [$0.name] + $0.aliases } }

@@ -1,31 +1,48 @@
 import Foundation
+import Synchronization
 
 /// Reads zone abbreviations (`CET`, `IST`) from the system's TZif files, which Foundation on
-/// Linux does not expose (it says `GMT+1`). See RFC 8536 for the format.
+/// Linux does not expose (it says `GMT+1`). See RFC 8536 for the format. Each zone's file is
+/// read once a process: a list of 10,000 meetings names its zones 10,000 times.
 enum TimeZoneDatabase {
-    /// The directories searched: `$TZDIR`, then the usual system places.
-    static var directories: [String] {
+    /// The directories searched: `$TZDIR`, then the usual system places (read once).
+    static let directories: [String] = {
         var result: [String] = []
         if let custom = ProcessInfo.processInfo.environment["TZDIR"], !custom.isEmpty { result.append(custom) }
         result += ["/usr/share/zoneinfo", "/var/db/timezone/zoneinfo", "/usr/lib/zoneinfo"]
         return result
-    }
+    }()
+
+    /// The zones read so far, by identifier; nil for one with no readable file.
+    private static let zones = Mutex<[String: TZif?]>([:])
 
     /// The abbreviation in force at `instant` in the zone `identifier` whose offset then is `offset`.
     static func abbreviation(for instant: Date, identifier: String, offset: Int) -> String? {
+        guard let zone = zone(identifier) else { return nil }
+        return zone.abbreviation(at: Int(instant.timeIntervalSince1970.rounded(.down)), offset: offset)
+    }
+
+    /// The parsed file of the zone `identifier`, read on first use.
+    static func zone(_ identifier: String) -> TZif? {
+        if let known = zones.withLock({ $0[identifier] }) { return known }
+        let zone = read(identifier)
+        zones.withLock { $0[identifier] = .some(zone) }
+        return zone
+    }
+
+    private static func read(_ identifier: String) -> TZif? {
         guard !identifier.contains(".."), !identifier.hasPrefix("/") else { return nil }
         for directory in directories {
             guard let data = FileManager.default.contents(atPath: directory + "/" + identifier) else { continue }
-            let seconds = Int(instant.timeIntervalSince1970.rounded(.down))
-            return TZif(bytes: [UInt8](data))?.abbreviation(at: seconds, offset: offset)
+            return TZif(bytes: [UInt8](data))
         }
         return nil
     }
 }
 
 /// The parts of a TZif file needed to name the zone at an instant.
-struct TZif {
-    struct LocalType {
+struct TZif: Sendable {
+    struct LocalType: Sendable {
         var offset: Int
         var isDaylight: Bool
         var name: String

@@ -58,10 +58,19 @@ struct FrontEnd: Sendable {
                 return .authOrConfig
             }
         }
-        defer {
-            if let sandbox { Task { await sandbox.stop() } }
-        }
+        let code = await runShell(
+            configuration: configuration, interactive: interactive, commands: commands, file: file,
+            arguments: arguments, paths: paths)
+        // The sandbox's server is shut down and awaited before the process exits.
+        await sandbox?.stop()
+        return code
+    }
 
+    private func runShell(
+        configuration: ShellConfiguration, interactive: Bool, commands: [String], file: String?, arguments: [String],
+        paths: ConfigPaths
+    ) async -> ZoomShell.ExitCode {
+        let errors = FileDescriptorOutput()
         if interactive {
             return await REPL(configuration: configuration, paths: paths, environment: environment).run()
         }

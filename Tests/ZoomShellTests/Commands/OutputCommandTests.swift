@@ -120,12 +120,12 @@ struct OutputCommandTests {
     @Test func helpListsEveryCommandByGroup() async throws {
         let run = await TestShell.offline { $0.outputMode = .table }.run("help")
         #expect(run.code == .success)
-        for spec in CommandTable.commands {
+        for spec in CommandRegistry.commands {
             #expect(run.stdout.contains("  \(spec.name)  ") || run.stdout.contains("  \(spec.name) "), "\(spec.name)")
         }
-        for group in CommandTable.groups { #expect(run.stdout.contains("\n\(group):\n")) }
+        for group in CommandRegistry.groups { #expect(run.stdout.contains("\n\(group):\n")) }
         let json = await TestShell.offline().run("help")
-        #expect(json.lastDocument?.arrayValue?.count == CommandTable.commands.count)
+        #expect(json.lastDocument?.arrayValue?.count == CommandRegistry.commands.count)
     }
 
     @Test func helpSetShowsUsageAndExamples() async throws {

@@ -241,6 +241,6 @@ struct RegressionTests {
     @Test func helpWithAnEmptyTopicShowsTheOverview() async throws {
         let run = await TestShell.offline().run("help \"\"")
         #expect(run.code == .success)
-        #expect(run.lastDocument?.arrayValue?.count == CommandTable.commands.count)
+        #expect(run.lastDocument?.arrayValue?.count == CommandRegistry.commands.count)
     }
 }

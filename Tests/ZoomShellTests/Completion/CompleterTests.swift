@@ -23,13 +23,13 @@ struct CompleterTests {
 
     @Test func anEmptyLineOffersEveryCommand() {
         let names = texts("")
-        #expect(Set(names) == Set(CommandTable.commands.map(\.name)))
+        #expect(Set(names) == Set(CommandRegistry.commands.map(\.name)))
         #expect(texts("cr") == ["create"])
         #expect(Set(texts("s")) == ["set", "show", "source", "sleep", "sdk"])
         let result = Completer.complete(line: "  va", cursor: 4, context: Self.context)
         #expect(result.start == 2)
         #expect(result.items.map(\.text) == ["validate"])
-        #expect(result.items.first?.description == CommandTable.parser.spec(named: "validate")?.summary)
+        #expect(result.items.first?.description == CommandRegistry.parser.spec(named: "validate")?.summary)
     }
 
     @Test func aCommandAfterASemicolonIsCompletedAsACommand() {
@@ -117,7 +117,7 @@ struct CompleterTests {
         #expect(result.start == 7, "the escaped blank belongs to the word")
         #expect(result.items.map(\.text) == [#"my\ scripts/weekly\ sync.zsh"#])
         // What completion inserts is read back by the parser as one word: the file's path.
-        let script = try CommandTable.parser.parse("source " + result.items[0].text, file: "t")
+        let script = try CommandRegistry.parser.parse("source " + result.items[0].text, file: "t")
         #expect(script.commands.first?.arguments.first?.literalText == "my scripts/weekly sync.zsh")
     }
 

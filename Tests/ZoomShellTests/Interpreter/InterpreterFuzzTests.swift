@@ -193,7 +193,7 @@ struct FuzzScripts {
 
     /// One command line built from a command's spec.
     mutating func command() -> String {
-        let spec = pick(CommandTable.commands)
+        let spec = pick(CommandRegistry.commands)
         var parts = [spec.name]
         var active = spec
         if !spec.subcommands.isEmpty {

@@ -29,12 +29,12 @@ struct ScriptCorpusTests {
             let source = try String(contentsOfFile: Corpus.scriptsDirectory + "/\(name).zsh", encoding: .utf8)
             for line in source.split(separator: "\n") {
                 // Parse line by line: a script with a deliberate syntax error still counts.
-                guard let script = try? CommandTable.parser.parse(String(line), file: name) else { continue }
+                guard let script = try? CommandRegistry.parser.parse(String(line), file: name) else { continue }
                 for command in script.commands { used.insert(command.name) }
             }
         }
         var expected = Set<String>()
-        for spec in CommandTable.commands {
+        for spec in CommandRegistry.commands {
             if spec.subcommands.isEmpty || !spec.requiresSubcommand { expected.insert(spec.name) }
             for sub in spec.subcommands { expected.insert("\(spec.name) \(sub.name)") }
         }

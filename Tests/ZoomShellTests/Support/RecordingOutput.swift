@@ -17,7 +17,16 @@ final class RecordingOutput: ShellOutput {
 
     func write(_ text: String, to stream: ShellStream) {
         guard !text.isEmpty else { return }
-        chunks.withLock { $0.append(Chunk(stream: stream, text: text)) }
+        chunks.withLock { chunks in
+            // A list streamed in json mode writes one array in pieces: keep it one document.
+            if stream == .standardOutput, let last = chunks.last, last.stream == .standardOutput,
+                last.text.hasPrefix("[\n"), !last.text.hasSuffix("]\n")
+            {
+                chunks[chunks.count - 1].text += text
+            } else {
+                chunks.append(Chunk(stream: stream, text: text))
+            }
+        }
     }
 
     /// Every write, in order.
@@ -27,7 +36,7 @@ final class RecordingOutput: ShellOutput {
     /// Everything written to standard error.
     var standardError: String { all.filter { $0.stream == .standardError }.map(\.text).joined() }
 
-    /// The standard-output writes parsed as JSON (json mode prints one document per write);
+    /// The standard-output writes parsed as JSON (json mode prints one document per write, or one array in pieces, kept as one chunk);
     /// a write that is not JSON is recorded as an issue.
     var documents: [JSONValue] {
         all.filter { $0.stream == .standardOutput }.compactMap { chunk in

@@ -7,7 +7,7 @@ import Testing
 @Suite("Parser: set and unset fields")
 struct FieldCheckTests {
     func syntaxError(_ source: String) -> SyntaxError? {
-        CommandTable.parser.analyze(source, file: "s.zsh").error
+        CommandRegistry.parser.analyze(source, file: "s.zsh").error
     }
 
     @Test func unknownFieldOfSetIsASyntaxError() throws {
@@ -58,7 +58,7 @@ struct FieldCheckTests {
     }
 
     @Test func aByteOrderMarkIsIgnored() throws {
-        let script = try CommandTable.parser.parse("\u{FEFF}echo hi\n", file: "bom.zsh")
+        let script = try CommandRegistry.parser.parse("\u{FEFF}echo hi\n", file: "bom.zsh")
         #expect(script.commands.map(\.name) == ["echo"])
         #expect(script.commands[0].location.column == 1)
         #expect(Lexer.lex("\u{FEFF}echo").commands.first?.words.first?.literalText == "echo")

@@ -49,7 +49,7 @@ struct SecretLineTests {
     }
 
     func syntaxError(_ source: String) -> SyntaxError? {
-        CommandTable.parser.analyze(source, file: "-c").error
+        CommandRegistry.parser.analyze(source, file: "-c").error
     }
 
     @Test func extraAuthArgumentsAreNamedNotQuoted() throws {

@@ -8,7 +8,9 @@ extension Shell {
     /// The zone a wall time typed now is read in: the draft's, the one its times were read in,
     /// else the profile's, the Zoom user's (looked up once) or the system's.
     func readingZone(for command: Command) async -> MeetingZone {
-        if state.draft.value(at: "timezone") == nil, state.impliedZone == nil { await learnUserTimeZone(for: command) }
+        if state.draft.fields.value(at: "timezone") == nil, state.draft.impliedZone == nil {
+            await learnUserTimeZone(for: command)
+        }
         return state.meetingZone
     }
 
@@ -16,7 +18,7 @@ extension Shell {
     /// they are read in is fixed now (after looking up the Zoom user's), so that later commands
     /// (`whoami`, `profile`) do not move the meeting between `show` and `create`.
     func settledZone(for command: Command) async -> MeetingZone {
-        if state.draft.value(at: "timezone") == nil, state.impliedZone == nil, state.draftDependsOnZone {
+        if state.draft.fields.value(at: "timezone") == nil, state.draft.impliedZone == nil, state.draftDependsOnZone {
             await learnUserTimeZone(for: command)
         }
         pinImpliedZone()
@@ -25,15 +27,16 @@ extension Shell {
 
     /// Keeps the default zone as the draft's implied zone when its wall times need one.
     func pinImpliedZone() {
-        guard state.draft.value(at: "timezone") == nil, state.impliedZone == nil, state.draftDependsOnZone else {
+        guard state.draft.fields.value(at: "timezone") == nil, state.draft.impliedZone == nil, state.draftDependsOnZone
+        else {
             return
         }
-        state.impliedZone = state.defaultZone
+        state.draft.impliedZone = state.defaultZone
     }
 
     /// Forgets the implied zone once nothing in the draft is read in it.
     func releaseUnusedImpliedZone() {
-        if !state.draftDependsOnZone { state.impliedZone = nil }
+        if !state.draftDependsOnZone { state.draft.impliedZone = nil }
     }
 
     /// Looks up the host user's time zone once, when neither the draft nor the profile names a
@@ -42,8 +45,8 @@ extension Shell {
     /// the body a real run sends. Without credentials, or when the lookup fails, the system's
     /// zone is used and standard error says so once.
     func learnUserTimeZone(for command: Command) async {
-        guard state.userTimeZone == nil, !state.userTimeZoneLookupFailed, state.profileTimeZone == nil else { return }
-        guard state.credentials != nil else {
+        guard state.zones.user == nil, !state.zones.userLookupFailed, state.zones.profile == nil else { return }
+        guard state.account.credentials != nil else {
             reportSystemZone(because: "there are no credentials to read the Zoom user's time zone")
             return
         }
@@ -51,11 +54,11 @@ extension Shell {
             let client = try zoom()
             let user = try await client.send(try ZoomRequest.getUser(state.host))
             let zone = try User(json: try user.json() ?? .null).timezone.flatMap(TimeZoneNames.zone(named:))
-            state.userTimeZone = zone
-            state.userTimeZoneLookupFailed = zone == nil
+            state.zones.user = zone
+            state.zones.userLookupFailed = zone == nil
             if zone == nil { reportSystemZone(because: "the Zoom user \(state.host) has no time zone") }
         } catch {
-            state.userTimeZoneLookupFailed = true
+            state.zones.userLookupFailed = true
             let reason = commandError(from: error).message.split(separator: "\n").first.map(String.init) ?? ""
             reportSystemZone(because: "the Zoom user's time zone could not be read (\(reason))")
         }
@@ -63,8 +66,8 @@ extension Shell {
 
     /// One line on standard error: the system's zone stands in for the Zoom user's.
     func reportSystemZone(because reason: String) {
-        guard !state.reportedSystemZone else { return }
-        state.reportedSystemZone = true
+        guard !state.zones.reportedSystem else { return }
+        state.zones.reportedSystem = true
         let name = TimeZoneNames.zoomName(of: configuration.localTimeZone)
         output.write(
             "note: \(reason): times are read in the system's zone, \(name) ('set tz ZONE' to choose)\n",
@@ -75,7 +78,7 @@ extension Shell {
     /// none: the meeting's own, read with `GET /meetings/{id}` (a read, so in dry-run too).
     /// When it cannot be read in a dry run, the draft's zone stands in and a warning says so.
     func updateZone(meetingID id: Int64, command: Command) async throws -> (zone: MeetingZone, warning: String?) {
-        guard state.draft.value(at: "timezone") == nil, state.draftDependsOnZone else {
+        guard state.draft.fields.value(at: "timezone") == nil, state.draftDependsOnZone else {
             return (state.meetingZone, nil)
         }
         let fallback = await settledZone(for: command)
@@ -86,7 +89,7 @@ extension Shell {
             }
             return (fallback, "meeting \(id) has no timezone: the start is sent in \(fallback.name)")
         } catch {
-            guard state.dryRun || command.hasOption("dry-run") else { throw error }
+            guard state.modes.dryRun || command.hasOption(CommonOptions.dryRun) else { throw error }
             let reason = commandError(from: error).message.split(separator: "\n").first.map(String.init) ?? ""
             return (
                 fallback,
@@ -100,7 +103,7 @@ extension Shell {
     func requestDraft(for operation: MeetingOperation, zone: MeetingZone) -> MeetingDraft {
         var draft = state.sendableDraft(in: zone)
         if operation == .update {
-            for (path, value) in state.loadedCreateOnly where draft.value(at: path) == value {
+            for (path, value) in state.draft.loadedCreateOnly where draft.value(at: path) == value {
                 _ = try? draft.unset(path)
             }
         }

@@ -1,5 +1,5 @@
 /// Help texts for what `help` explains beyond commands and catalog fields: how to write times
-/// and recurrences, and the session words `host` and `until`.
+/// and recurrences, and the special words of `set` (`host`, `until`: see `DraftSpecialField`).
 enum HelpTopics {
     /// How a start time may be written (`help start`, `help time`).
     static let timeForms = """
@@ -25,24 +25,11 @@ enum HelpTopics {
         """
 
     /// Topics that are not catalog fields, by the word asked for.
-    static let words: [String: (headline: String, text: String)] = [
-        "host": (
-            "host",
-            """
-            the Zoom user meetings are created for and listed of (default `me`): a user id or an
-            email, e.g. `set host anna@example.com`; `create --host` and `list --host` change it
-            for one command
-            """
-        ),
-        "until": (
-            "until",
-            """
-            the last day a recurrence runs: `set until 2027-01-31` (or `… until DAY` in `set recurrence`)
-            sets recurrence.end_date_time to the end of that day in the meeting's zone; days are
-            yyyy-mm-dd, today, tomorrow, +7d, -2w, a weekday or next monday
-            """
-        ),
-        "time": ("time forms", timeForms),
-        "times": ("time forms", timeForms),
-    ]
+    static let words: [String: (headline: String, text: String)] = {
+        var words: [String: (headline: String, text: String)] = [
+            "time": ("time forms", timeForms), "times": ("time forms", timeForms),
+        ]
+        for field in DraftSpecialField.allCases { if let help = field.help { words[field.rawValue] = help } }
+        return words
+    }()
 }

@@ -2,27 +2,46 @@ import Foundation
 import ZoomKit
 import ZoomModels
 
+struct Help: ShellCommand {
+    static let spec = CommandSpec(
+        name: "help", aliases: ["?"], group: "Shell", summary: "list commands, or explain one",
+        examples: ["help", "help set", "help auth s2s", "help settings", "help start"],
+        arguments: [ArgumentSpec("TOPIC", isOptional: true, isVariadic: true)])
+
+    static func run(_ command: Command, in shell: isolated Shell) async throws -> CommandResult {
+        try shell.runHelp(command)
+    }
+
+    /// Command names, the field lists, the field paths and the other topics.
+    static func complete(_ request: CompletionRequest) -> [CompletionItem]? {
+        CommandRegistry.commands.map { CompletionItem($0.name) } + [
+            CompletionItem("fields"), CompletionItem("settings"),
+        ]
+            + HelpTopics.words.keys.sorted().map { CompletionItem($0) } + Completer.fieldItems(request.word)
+    }
+}
+
 extension Shell {
     func runHelp(_ command: Command) throws -> CommandResult {
         let topic = try texts(command.arguments).joined(separator: " ")
         let words = topic.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let first = words.first else { return overview() }
-        if let spec = CommandTable.parser.spec(named: first) {
+        if let spec = CommandRegistry.parser.spec(named: first) {
             if words.count > 1, let sub = spec.subcommand(named: words[1]) {
                 return describe(sub, prefix: spec.name + " ")
             }
             return describe(spec, prefix: "")
         }
         if topic == "fields" || topic == "settings" { return fieldList(prefix: topic == "settings" ? "settings." : "") }
-        if let field = state.draft.catalog.field(topic) { return describe(field) }
+        if let field = state.draft.fields.catalog.field(topic) { return describe(field) }
         if let (headline, text) = HelpTopics.words[topic.lowercased()] {
             return CommandResult(
                 value: ["topic": .string(headline), "text": .string(text)],
                 presentation: .record(headline: headline, pairs: [("what", text)]), setsLast: false)
         }
         let names =
-            CommandTable.parser.commandNames + ["fields", "settings"] + HelpTopics.words.keys.sorted()
-            + state.draft.catalog.allPaths
+            CommandRegistry.parser.commandNames + ["fields", "settings"] + HelpTopics.words.keys.sorted()
+            + state.draft.fields.catalog.allPaths
         throw CommandError.usage(
             "help: no command or field '\(topic)'\(DidYouMean.hint(for: topic, among: names)) ('help' lists the commands)"
         )
@@ -30,9 +49,9 @@ extension Shell {
 
     func overview() -> CommandResult {
         var text = "zoomsh \(ZoomKit.version) — a shell for Zoom meetings. Commands:\n"
-        for group in CommandTable.groups {
+        for group in CommandRegistry.groups {
             text += "\n\(group):\n"
-            let specs = CommandTable.commands.filter { $0.group == group }
+            let specs = CommandRegistry.commands.filter { $0.group == group }
             let width = specs.map(\.name.count).max() ?? 0
             for spec in specs {
                 text +=
@@ -42,7 +61,7 @@ extension Shell {
         text += "\n'help COMMAND' for its usage and examples, 'help fields' for what 'set' takes, "
         text += "'help settings.audio' for one field.\n"
         let value = JSONValue.array(
-            CommandTable.commands.map { ["name": .string($0.name), "summary": .string($0.summary)] })
+            CommandRegistry.commands.map { ["name": .string($0.name), "summary": .string($0.summary)] })
         return CommandResult(value: value, presentation: .text(text), setsLast: false)
     }
 
@@ -70,36 +89,6 @@ extension Shell {
         return CommandResult(value: value, presentation: .text(text), setsLast: false)
     }
 
-    func fieldList(prefix: String) -> CommandResult {
-        let fields = state.draft.catalog.fields.filter { $0.path.hasPrefix(prefix) }
-        let rows = fields.map { field -> [String] in
-            [
-                field.path, field.kind.rawValue, field.enumValues.isEmpty ? limits(field) : field.allowedValuesText,
-                field.summary,
-            ]
-        }
-        var footer = "\(fields.count) fields; aliases: "
-        footer += state.draft.catalog.aliases.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(
-            separator: ", ")
-        footer += ", host = the user the meeting is created for"
-        return CommandResult(
-            value: .array(fields.map { .string($0.path) }),
-            presentation: .table(columns: ["field", "type", "values", "what"], rows: rows, footer: footer),
-            setsLast: false)
-    }
-
-    func limits(_ field: MeetingField) -> String {
-        var parts: [String] = []
-        if let minimum = field.minimum, let maximum = field.maximum {
-            parts.append("\(minimum)…\(maximum)")
-        } else if let maximum = field.maximum {
-            parts.append("≤ \(maximum)")
-        }
-        if let maxLength = field.maxLength { parts.append("≤ \(maxLength) chars") }
-        if let maxItems = field.maxItems { parts.append("≤ \(maxItems) items") }
-        return parts.joined(separator: ", ")
-    }
-
     func describe(_ field: MeetingField) -> CommandResult {
         var pairs: [(String, String)] = [("type", field.kind.rawValue), ("what", field.summary)]
         if !field.enumValues.isEmpty {
@@ -119,5 +108,36 @@ extension Shell {
         ]
         if !field.enumValues.isEmpty { value["values"] = .array(field.enumNames.map(JSONValue.string)) }
         return CommandResult(value: value, presentation: .record(headline: field.path, pairs: pairs), setsLast: false)
+    }
+
+    func fieldList(prefix: String) -> CommandResult {
+        let fields = state.draft.fields.catalog.fields.filter { $0.path.hasPrefix(prefix) }
+        let rows = fields.map { field -> [String] in
+            [
+                field.path, field.kind.rawValue, field.enumValues.isEmpty ? limits(field) : field.allowedValuesText,
+                field.summary,
+            ]
+        }
+        var footer = "\(fields.count) fields; aliases: "
+        footer += state.draft.fields.catalog.aliases.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }
+            .joined(
+                separator: ", ")
+        footer += ", host = the user the meeting is created for"
+        return CommandResult(
+            value: .array(fields.map { .string($0.path) }),
+            presentation: .table(columns: ["field", "type", "values", "what"], rows: rows, footer: footer),
+            setsLast: false)
+    }
+
+    func limits(_ field: MeetingField) -> String {
+        var parts: [String] = []
+        if let minimum = field.minimum, let maximum = field.maximum {
+            parts.append("\(minimum)…\(maximum)")
+        } else if let maximum = field.maximum {
+            parts.append("≤ \(maximum)")
+        }
+        if let maxLength = field.maxLength { parts.append("≤ \(maxLength) chars") }
+        if let maxItems = field.maxItems { parts.append("≤ \(maxItems) items") }
+        return parts.joined(separator: ", ")
     }
 }
