@@ -40,8 +40,9 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "ZoomShell", dependencies: ["ZoomKit"]),
-        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .target(name: "TerminalText"),
+        .target(name: "ZoomShell", dependencies: ["ZoomKit", "TerminalText"]),
+        .target(name: "LineEditing", dependencies: ["CEditLine", "TerminalText"]),
         .target(
             name: "ZoomSandbox",
             dependencies: [
@@ -71,10 +72,11 @@ let package = Package(
         .testTarget(name: "ZoomSandboxTests", dependencies: ["ZoomSandbox", "ZoomKit"]),
         .testTarget(
             name: "ZoomShellTests",
-            dependencies: ["ZoomShell", "ZoomSandbox"],
+            dependencies: ["ZoomShell", "ZoomSandbox", "TerminalText"],
             resources: [.copy("Scripts")]
         ),
-        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "TerminalText"]),
+        .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
         .testTarget(name: "ZoomshCLITests", dependencies: ["ZoomshCLI", "ZoomSandbox"]),
     ]
 )

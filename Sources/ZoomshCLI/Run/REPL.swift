@@ -27,11 +27,7 @@ struct REPL: Sendable {
             completion: { line, cursor in
                 let context = completionState.context.withLock { $0 }
                 let result = Completer.complete(line: line, cursor: cursor, context: context)
-                return Completion(
-                    start: result.start,
-                    candidates: result.items.map {
-                        CompletionCandidate($0.text, description: $0.description, appendsSpace: $0.appendsSpace)
-                    })
+                return Completion(start: result.start, candidates: result.items)
             },
             style: style)
         let reader = LineReaderFactory.makeReader(configuration: readerConfiguration, environment: environment)
