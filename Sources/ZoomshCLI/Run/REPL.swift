@@ -23,7 +23,7 @@ struct REPL: Sendable {
         let readerConfiguration = LineReaderConfiguration(
             historyFilePath: paths.historyFile,
             historyFilter: { [environment] in !Shell.lineCarriesSecret($0, environment: environment) },
-            onHistoryError: { error in errors.write("zoomsh: history: \(error)\n", to: .standardError) },
+            onHistoryError: { error in errors.writeMessage("zoomsh: history: \(error)\n") },
             completion: { line, cursor in
                 let context = completionState.context.withLock { $0 }
                 let result = Completer.complete(line: line, cursor: cursor, context: context)
