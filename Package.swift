@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(name: "ZoomSandboxTests", dependencies: ["ZoomSandbox", "ZoomKit"]),
         .testTarget(
             name: "ZoomShellTests",
-            dependencies: ["ZoomShell", "ZoomSandbox", "TerminalText"],
+            dependencies: ["ZoomShell", "ZoomSandbox"],
             resources: [.copy("Scripts")]
         ),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "TerminalText"]),
