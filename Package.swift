@@ -42,8 +42,9 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
-        .target(name: "ZoomShell", dependencies: ["ZoomKit", "ZoomModels"]),
-        .target(name: "LineEditing", dependencies: ["CEditLine"]),
+        .target(name: "TerminalText"),
+        .target(name: "ZoomShell", dependencies: ["ZoomKit", "ZoomModels", "TerminalText"]),
+        .target(name: "LineEditing", dependencies: ["CEditLine", "TerminalText"]),
         .target(
             name: "ZoomSandbox",
             dependencies: [
@@ -87,7 +88,8 @@ let package = Package(
             dependencies: ["ZoomShell", "ZoomKit", "ZoomModels", "ZoomSandbox"],
             resources: [.copy("Scripts")]
         ),
-        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "CEditLine"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "CEditLine", "TerminalText"]),
+        .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
         .testTarget(
             name: "ZoomshCLITests",
             dependencies: [

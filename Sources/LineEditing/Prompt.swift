@@ -1,3 +1,5 @@
+import TerminalText
+
 /// The prompt shown before a line: its text, an optional style and the text of continuation lines.
 ///
 /// The caller asks for the next line of a command that ended with `\` with ``continuation``.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZoomSandbox
+import ZoomShell
 
 /// `zoomsh sandbox serve`: the offline Zoom emulator as a server for other clients.
 struct SandboxCommand: AsyncParsableCommand {
@@ -41,11 +42,11 @@ struct SandboxCommand: AsyncParsableCommand {
             do {
                 sandbox = try await Sandbox.start(configuration)
             } catch {
-                FileHandle.standardError.write(Data("zoomsh sandbox: \(error)\n".utf8))
+                FileDescriptorOutput().writeMessage("zoomsh sandbox: \(error)\n")
                 throw ArgumentParser.ExitCode(4)
             }
             for warning in sandbox.warnings {
-                FileHandle.standardError.write(Data("zoomsh sandbox: warning: \(warning)\n".utf8))
+                FileDescriptorOutput().writeMessage("zoomsh sandbox: warning: \(warning)\n")
             }
             let credentials = sandbox.credentials
             FileHandle.standardOutput.write(

@@ -98,7 +98,8 @@ public struct ZoomshCommand: AsyncParsableCommand {
                 if !message.isEmpty { print(message) }
                 Foundation.exit(0)
             }
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            // The message may quote a bad argument: sanitized and capped like every message.
+            if !message.isEmpty { FileDescriptorOutput().writeMessage(message + "\n") }
             Foundation.exit(code == .validationFailure ? ZoomShell.ExitCode.usage.rawValue : code.rawValue)
         }
     }

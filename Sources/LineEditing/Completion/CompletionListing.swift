@@ -1,3 +1,5 @@
+import TerminalText
+
 /// Lays out completion candidates below the edited line.
 enum CompletionListing {
     /// Above this many candidates, the reader asks before listing them (readline's

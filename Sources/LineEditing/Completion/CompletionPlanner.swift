@@ -1,3 +1,5 @@
+import TerminalText
+
 /// What pressing Tab does to the edited line: a pure function of the text around the cursor and the
 /// candidates.
 enum CompletionStep: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import TerminalText
+
 extension Prompt {
     /// The character that brackets escape sequences in a libedit prompt (`EL_PROMPT_ESC`), so that
     /// libedit does not count them in the prompt's width.

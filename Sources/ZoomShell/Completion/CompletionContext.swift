@@ -1,3 +1,4 @@
+import TerminalText
 import ZoomModels
 
 /// What completion knows of a session: a snapshot taken after each command, so that
@@ -30,32 +31,19 @@ public struct CompletionContext: Sendable {
     }
 }
 
-/// One candidate for the word at the cursor.
-public struct CompletionItem: Sendable, Hashable {
-    /// The text that replaces the word.
-    public var text: String
-    /// A note shown in lists (a meeting's topic, a field's type).
-    public var description: String?
-    /// Whether a space follows when it is the only candidate (not after `settings.` or `dir/`).
-    public var appendsSpace: Bool
-
-    /// A candidate.
-    public init(_ text: String, description: String? = nil, appendsSpace: Bool? = nil) {
-        self.text = text
-        self.description = description
-        self.appendsSpace = appendsSpace ?? !(text.last.map { ".:/=".contains($0) } ?? false)
-    }
-}
+/// One candidate for the word at the cursor: the shared `CompletionCandidate` that the line editor
+/// lists and inserts as it is. (The name the commands' `complete` functions use.)
+typealias CompletionItem = CompletionCandidate
 
 /// The candidates for the word at the cursor, which starts at `start` (in `Character`s).
 public struct CompletionResult: Sendable, Hashable {
     /// Where the word being completed starts, in `Character`s from the start of the line.
     public var start: Int
     /// The candidates, in order.
-    public var items: [CompletionItem]
+    public var items: [CompletionCandidate]
 
     /// A result.
-    public init(start: Int, items: [CompletionItem]) {
+    public init(start: Int, items: [CompletionCandidate]) {
         self.start = start
         self.items = items
     }

@@ -1,3 +1,4 @@
+import TerminalText
 import ZoomModels
 
 /// What a command produced: a JSON value (printed as is in json mode, kept in `$last`) and how
@@ -59,15 +60,18 @@ struct CommandResult: Sendable {
 }
 
 extension Shell {
+    /// Prints a result: its note and warnings on standard error, its value on standard output. All of
+    /// it passes through the shell's `SanitizedOutput`; JSON is written with every control character
+    /// as a JSON escape, so it passes unchanged and stays the same JSON value.
     func render(_ result: CommandResult) {
         if let note = result.note, configuration.isInteractive {
             output.write(note.hasSuffix("\n") ? note : note + "\n", to: .standardError)
         }
-        for warning in result.warnings { output.write("warning: \(warning)\n", to: .standardError) }
+        for warning in result.warnings { output.writeMessage("warning: \(warning)\n") }
         switch state.modes.output {
         case .json:
             if let value = result.value, !result.isStreamed {
-                output.write(value.prettyText + "\n", to: .standardOutput)
+                output.write(Self.jsonText(value, pretty: true) + "\n", to: .standardOutput)
             }
         case .table:
             output.write(renderTable(result), to: .standardOutput)
@@ -86,7 +90,7 @@ extension Shell {
         case .table(let columns, let rows, let footer):
             if rows.isEmpty { return footer.map { $0 + "\n" } ?? "(none)\n" }
             return TextTable(columns: columns, rows: rows).render() + (footer.map { $0 + "\n" } ?? "")
-        case .json: return (result.value?.prettyText ?? "null") + "\n"
+        case .json: return (result.value.map { Self.jsonText($0, pretty: true) } ?? "null") + "\n"
         }
     }
 
@@ -99,7 +103,13 @@ extension Shell {
             return pairs.map { "\($0.0)\t\(TextTable.singleLine($0.1))\n" }.joined()
         case .table(_, let rows, _):
             return rows.map { $0.map(TextTable.singleLine).joined(separator: "\t") + "\n" }.joined()
-        case .json: return (result.value?.compactText ?? "null") + "\n"
+        case .json: return (result.value.map { Self.jsonText($0, pretty: false) } ?? "null") + "\n"
         }
+    }
+
+    /// `value` as JSON text whose controls are all JSON escapes (`\u001b`, `\u202e`): safe on a
+    /// terminal and untouched by the sanitizing output.
+    static func jsonText(_ value: JSONValue, pretty: Bool) -> String {
+        TextSanitizer.escapingControls(inJSON: pretty ? value.prettyText : value.compactText)
     }
 }

@@ -1,9 +1,10 @@
+import TerminalText
 import ZoomModels
 
 /// Rows printed as they arrive, in the session's output mode: a table whose column widths the
 /// first batch sets (later, wider cells push their row out rather than being cut), plain
 /// tab-separated rows, or one pretty JSON array written item by item — byte for byte what the
-/// whole array would print.
+/// whole array would print (controls as JSON escapes, see `Shell.jsonText`).
 struct RowStream {
     let columns: [String]
     let mode: OutputMode
@@ -24,7 +25,10 @@ struct RowStream {
         switch mode {
         case .json:
             for item in items {
-                text += (count == 0 ? "[\n  " : ",\n  ") + item.prettyText.replacingOccurrences(of: "\n", with: "\n  ")
+                text +=
+                    (count == 0 ? "[\n  " : ",\n  ")
+                    + TextSanitizer.escapingControls(inJSON: item.prettyText).replacingOccurrences(
+                        of: "\n", with: "\n  ")
                 count += 1
             }
         case .plain:

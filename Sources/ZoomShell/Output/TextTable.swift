@@ -1,4 +1,9 @@
+import TerminalText
+
 /// Rows of text in aligned columns, with a header and a rule under it.
+///
+/// Cells are put on one line and sanitized (see `TextSanitizer`) before they are measured, so that
+/// a control character shows as its escape and the columns still line up.
 struct TextTable: Sendable {
     var columns: [String]
     var rows: [[String]]
@@ -7,9 +12,11 @@ struct TextTable: Sendable {
 
     func render() -> String { renderWithWidths().text }
 
-    /// The cells of `rows` as printed: on one line, clipped to `maxCellWidth`.
+    /// The cells of `rows` as printed: on one line, sanitized, clipped to `maxCellWidth` columns.
     func cells(_ rows: [[String]]) -> [[String]] {
-        rows.map { row in row.map { Self.clip(Self.singleLine($0), maxCellWidth) } }
+        rows.map { row in
+            row.map { DisplayWidth.truncate(TextSanitizer.escaped(Self.singleLine($0)), toWidth: maxCellWidth) }
+        }
     }
 
     /// The table and the column widths it used.
@@ -18,7 +25,7 @@ struct TextTable: Sendable {
         var widths = [Int](repeating: 0, count: columns.count)
         for row in cells {
             for (index, cell) in row.enumerated() where index < widths.count {
-                widths[index] = max(widths[index], Self.displayWidth(cell))
+                widths[index] = max(widths[index], DisplayWidth.of(cell))
             }
         }
         var out = ""
@@ -38,61 +45,33 @@ struct TextTable: Sendable {
             if index == widths.count - 1 {
                 text += cell
             } else {
-                text += cell + String(repeating: " ", count: max(0, width - displayWidth(cell))) + "  "
+                text += DisplayWidth.pad(cell, toWidth: width) + "  "
             }
         }
         while text.hasSuffix(" ") { text.removeLast() }
         return text + "\n"
     }
 
+    /// `text` with its line breaks and tabs as spaces.
     static func singleLine(_ text: String) -> String {
         text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
             .replacingOccurrences(of: "\t", with: " ")
     }
-
-    static func clip(_ text: String, _ width: Int) -> String {
-        guard displayWidth(text) > width else { return text }
-        var out = ""
-        var used = 0
-        for character in text {
-            let size = displayWidth(String(character))
-            if used + size > width - 1 { break }
-            out.append(character)
-            used += size
-        }
-        return out + "…"
-    }
-
-    /// Terminal columns a string takes: wide East Asian characters and emoji count two,
-    /// combining marks none.
-    static func displayWidth(_ text: String) -> Int {
-        var width = 0
-        for character in text {
-            guard let scalar = character.unicodeScalars.first else { continue }
-            switch scalar.value {
-            case 0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-                0xA000...0xA4CF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60,
-                0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD:
-                width += 2
-            default:
-                width += scalar.properties.generalCategory == .nonspacingMark ? 0 : 1
-            }
-        }
-        return width
-    }
 }
 
-/// Key/value lines with the keys padded to one width.
+/// Key/value lines with the keys padded to one width; a value's further lines are indented under
+/// its first. Keys and values are sanitized (see `TextSanitizer`).
 struct KeyValueList: Sendable {
     var pairs: [(String, String)]
 
     func render(indent: String = "") -> String {
-        let width = pairs.map { TextTable.displayWidth($0.0) }.max() ?? 0
+        let pairs = pairs.map { (TextSanitizer.escaped($0.0, keeping: .none), $0.1) }
+        let width = pairs.map { DisplayWidth.of($0.0) }.max() ?? 0
         var out = ""
         for (key, value) in pairs {
-            let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
-            let pad = String(repeating: " ", count: width - TextTable.displayWidth(key))
-            out += indent + key + pad + "  " + (lines.first.map(String.init) ?? "") + "\n"
+            let lines = value.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+                .map { TextSanitizer.escaped(String($0), keeping: .tabs) }
+            out += indent + DisplayWidth.pad(key, toWidth: width) + "  " + (lines.first ?? "") + "\n"
             for more in lines.dropFirst() {
                 out += indent + String(repeating: " ", count: width + 2) + more + "\n"
             }

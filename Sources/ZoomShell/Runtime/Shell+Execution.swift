@@ -59,7 +59,7 @@ extension Shell {
                 words: command.words.map { $0.literalText ?? $0.text }, text: command.text)
             text += "  (in: \(hidden ? command.name + " …" : command.text))\n"
         }
-        output.write(text, to: .standardError)
+        output.writeMessage(text)
     }
 
     /// Any error a command throws, as a `CommandError` with a clear message and kind.

@@ -15,10 +15,10 @@ public actor Shell {
     var connection: ZoomConnection?
     let traceSwitch: TraceSwitch
 
-    /// A session.
+    /// A session. Everything it writes to `output` is sanitized for a terminal (see `SanitizedOutput`).
     public init(configuration: ShellConfiguration, output: any ShellOutput) {
         self.configuration = configuration
-        self.output = output
+        self.output = SanitizedOutput(output)
         self.state = SessionState(configuration: configuration)
         self.traceSwitch = TraceSwitch(configuration.trace)
     }

@@ -1,3 +1,5 @@
+import TerminalText
+
 /// One problem found in a script, with the place it was found and the text of that line.
 public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
     /// Where the problem is.
@@ -31,12 +33,15 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
     /// `FILE:LINE:COL: message`, then the source line, then a caret under the column.
     ///
-    /// Tabs before the column are kept so the caret lines up; a line longer than 160 scalars
-    /// is cut to a window around the column, with `…` marking the cuts.
+    /// Both are sanitized for a terminal (see `TextSanitizer`). Tabs before the column are kept so
+    /// the caret lines up; a line wider than `TextWindow.sourceLineWidth` columns is cut to a window
+    /// around the column, with `…` marking the cuts, and a message line wider than
+    /// `TextWindow.messageLineWidth` (one quoting a huge value) is cut in its middle.
     public var rendered: String {
+        let message = TextWindow.cappingLines(message)
         guard showsSourceLine else { return "\(location): \(message)" }
-        let (line, caretColumn) = SourceLines.window(of: sourceLine, column: location.column)
-        return "\(location): \(message)\n\(line)\n\(SourceLines.caretPadding(line, column: caretColumn))^"
+        let (line, caretPadding) = TextWindow.around(sourceLine, column: location.column)
+        return "\(location): \(message)\n\(line)\n\(caretPadding)^"
     }
 
     /// Same as `rendered`.

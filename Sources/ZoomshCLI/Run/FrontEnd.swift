@@ -22,10 +22,10 @@ struct FrontEnd: Sendable {
             settings = try SessionSettings.resolve(
                 options: options, environment: environment, isTerminal: stdoutIsTerminal, paths: paths)
         } catch {
-            errors.write("zoomsh: \(error)\n", to: .standardError)
+            errors.writeMessage("zoomsh: \(error)\n")
             return .authOrConfig
         }
-        for warning in settings.warnings { errors.write("zoomsh: warning: \(warning)\n", to: .standardError) }
+        for warning in settings.warnings { errors.writeMessage("zoomsh: warning: \(warning)\n") }
         let interactive = commands.isEmpty && (file == nil || file == "-") && stdinIsTerminal
         var configuration = settings.configuration
         configuration.isInteractive = interactive
@@ -54,7 +54,7 @@ struct FrontEnd: Sendable {
                     "zoomsh: using the offline sandbox at \(started.baseURL) — meetings here are not real\n",
                     to: .standardError)
             } catch {
-                errors.write("zoomsh: the sandbox did not start: \(error)\n", to: .standardError)
+                errors.writeMessage("zoomsh: the sandbox did not start: \(error)\n")
                 return .authOrConfig
             }
         }
@@ -84,7 +84,7 @@ struct FrontEnd: Sendable {
             guard !isDirectory.boolValue, let data = FileManager.default.contents(atPath: file) else {
                 let reason =
                     !exists ? "no such file" : isDirectory.boolValue ? "it is a directory" : "permission denied"
-                errors.write("zoomsh: cannot read the script \(file): \(reason)\n", to: .standardError)
+                errors.writeMessage("zoomsh: cannot read the script \(file): \(reason)\n")
                 return .usage
             }
             return await shell.runScript(

@@ -23,15 +23,11 @@ struct REPL: Sendable {
         let readerConfiguration = LineReaderConfiguration(
             historyFilePath: paths.historyFile,
             historyFilter: { [environment] in !Shell.lineCarriesSecret($0, environment: environment) },
-            onHistoryError: { error in errors.write("zoomsh: history: \(error)\n", to: .standardError) },
+            onHistoryError: { error in errors.writeMessage("zoomsh: history: \(error)\n") },
             completion: { line, cursor in
                 let context = completionState.context.withLock { $0 }
                 let result = Completer.complete(line: line, cursor: cursor, context: context)
-                return Completion(
-                    start: result.start,
-                    candidates: result.items.map {
-                        CompletionCandidate($0.text, description: $0.description, appendsSpace: $0.appendsSpace)
-                    })
+                return Completion(start: result.start, candidates: result.items)
             },
             style: style)
         let reader = LineReaderFactory.makeReader(configuration: readerConfiguration, environment: environment)
