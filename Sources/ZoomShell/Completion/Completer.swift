@@ -1,4 +1,5 @@
 import Foundation
+import TerminalText
 import ZoomModels
 
 /// Tab completion for zoomsh lines: command names, subcommands and options, `set` field names
@@ -34,29 +35,30 @@ public enum Completer {
         return CompletionResult(start: wordStart, items: items)
     }
 
-    static func candidates(word: String, before: [String], context: CompletionContext) -> [CompletionItem] {
+    static func candidates(word: String, before: [String], context: CompletionContext) -> [CompletionCandidate] {
         if word.hasPrefix("$") { return variableItems(word, context: context) }
         guard !before.isEmpty else {
-            return filter(CommandRegistry.commands.map { CompletionItem($0.name, description: $0.summary) }, word)
+            return filter(CommandRegistry.commands.map { CompletionCandidate($0.name, description: $0.summary) }, word)
         }
         guard let (spec, fullName, nameCount) = CommandRegistry.parser.resolve(before) else { return [] }
         let positional = Array(before.dropFirst(nameCount))
         if word.hasPrefix("--") {
             return filter(
-                spec.options.map { CompletionItem("--" + $0.name, description: $0.help, appendsSpace: true) }, word)
+                spec.options.map { CompletionCandidate("--" + $0.name, description: $0.help, appendsSpace: true) }, word
+            )
         }
         // An option's value: `--role <TAB>`.
         if let last = positional.last, last.hasPrefix("--"),
             let option = spec.option(named: String(last.dropFirst(2))),
             option.takesValue
         {
-            return filter(option.choices.map { CompletionItem($0) }, word)
+            return filter(option.choices.map { CompletionCandidate($0) }, word)
         }
         let arguments = positional.filter { !$0.hasPrefix("--") }
         // The nouns after a verb (`list users`) sit beside its first argument's values.
-        var items: [CompletionItem] = []
+        var items: [CompletionCandidate] = []
         if arguments.isEmpty {
-            items += spec.subcommands.map { CompletionItem($0.name, description: $0.summary) }
+            items += spec.subcommands.map { CompletionCandidate($0.name, description: $0.summary) }
             if spec.requiresSubcommand { return filter(items, word) }
         }
         let request = CompletionRequest(word: word, arguments: arguments, context: context)
@@ -64,29 +66,29 @@ public enum Completer {
             return filter(items + own, word)
         }
         if let argument = spec.argument(at: arguments.count) {
-            items += argument.choices.map { CompletionItem($0) }
+            items += argument.choices.map { CompletionCandidate($0) }
             switch argument.completion {
             case .meetingID?:
                 items += context.meetings.sorted { $0.key > $1.key }.map {
-                    CompletionItem(String($0.key), description: $0.value)
+                    CompletionCandidate(String($0.key), description: $0.value)
                 }
             case .path?: return items.isEmpty ? pathItems(word, context: context) : filter(items, word)
-            case .profileName?: items += context.profileNames.map { CompletionItem($0) }
+            case .profileName?: items += context.profileNames.map { CompletionCandidate($0) }
             case nil: break
             }
         }
         return filter(items, word)
     }
 
-    static func filter(_ items: [CompletionItem], _ prefix: String) -> [CompletionItem] {
+    static func filter(_ items: [CompletionCandidate], _ prefix: String) -> [CompletionCandidate] {
         var seen = Set<String>()
         return items.filter { $0.text.hasPrefix(prefix) && seen.insert($0.text).inserted }
     }
 
     /// Field paths, one dotted level at a time: `settings.` then `settings.audio`.
-    static func fieldItems(_ word: String, extra: [String] = []) -> [CompletionItem] {
+    static func fieldItems(_ word: String, extra: [String] = []) -> [CompletionCandidate] {
         let catalog = MeetingFieldCatalog.standard
-        var items: [CompletionItem] = []
+        var items: [CompletionCandidate] = []
         var seen = Set<String>()
         for path in extra + catalog.allPaths + catalog.aliases.keys.sorted() where path.hasPrefix(word) {
             let rest = path.dropFirst(word.count)
@@ -98,29 +100,30 @@ public enum Completer {
             }
             guard seen.insert(text).inserted else { continue }
             let field = text.hasSuffix(".") ? nil : catalog.field(text)
-            items.append(CompletionItem(text, description: field.map { $0.kind.rawValue + ": " + $0.summary }))
+            items.append(CompletionCandidate(text, description: field.map { $0.kind.rawValue + ": " + $0.summary }))
         }
         return items
     }
 
     /// The fields set in the draft, one dotted level at a time (`settings.` then its keys).
-    static func setFieldItems(_ word: String, context: CompletionContext) -> [CompletionItem] {
-        var items: [CompletionItem] = []
+    static func setFieldItems(_ word: String, context: CompletionContext) -> [CompletionCandidate] {
+        var items: [CompletionCandidate] = []
         var seen = Set<String>()
         for path in context.setFields where path.hasPrefix(word) {
             let rest = path.dropFirst(word.count)
             let text = rest.firstIndex(of: ".").map { word + rest[..<rest.index(after: $0)] } ?? path
-            if seen.insert(text).inserted { items.append(CompletionItem(text)) }
+            if seen.insert(text).inserted { items.append(CompletionCandidate(text)) }
         }
         return items
     }
 
-    static func variableItems(_ word: String, context: CompletionContext) -> [CompletionItem] {
+    static func variableItems(_ word: String, context: CompletionContext) -> [CompletionCandidate] {
         let body = word.dropFirst().replacingOccurrences(of: "{", with: "")
         var components = body.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
         let partial = components.removeLast()
         guard let first = components.first else {
-            return filter(context.variables.keys.sorted().map { CompletionItem("$" + $0, appendsSpace: true) }, word)
+            return filter(
+                context.variables.keys.sorted().map { CompletionCandidate("$" + $0, appendsSpace: true) }, word)
         }
         guard var value = context.variables[first] else { return [] }
         for component in components.dropFirst() {
@@ -137,7 +140,7 @@ public enum Completer {
         return keys.filter { $0.hasPrefix(partial) }.map { key in
             let child = value.value(at: [key])
             let nested = child?.objectValue != nil || child?.arrayValue != nil
-            return CompletionItem(
+            return CompletionCandidate(
                 prefix + key, description: nested ? nil : child.map { String($0.compactText.prefix(40)) },
                 appendsSpace: !nested)
         }
@@ -168,7 +171,7 @@ public enum Completer {
         return result
     }
 
-    static func pathItems(_ typed: String, context: CompletionContext) -> [CompletionItem] {
+    static func pathItems(_ typed: String, context: CompletionContext) -> [CompletionCandidate] {
         let word = unescapedWord(typed)
         // `~/` as `source` reads it: the session's $HOME.
         let home = context.homeDirectory ?? NSHomeDirectory()
@@ -187,7 +190,8 @@ public enum Completer {
                 var isDirectory: ObjCBool = false
                 let exists = FileManager.default.fileExists(
                     atPath: (directory as NSString).appendingPathComponent(name), isDirectory: &isDirectory)
-                return CompletionItem(escapedPath(shownDirectory + name) + (exists && isDirectory.boolValue ? "/" : ""))
+                return CompletionCandidate(
+                    escapedPath(shownDirectory + name) + (exists && isDirectory.boolValue ? "/" : ""))
             }
     }
 }

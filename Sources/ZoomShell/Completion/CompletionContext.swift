@@ -31,10 +31,6 @@ public struct CompletionContext: Sendable {
     }
 }
 
-/// One candidate for the word at the cursor: the shared `CompletionCandidate` that the line editor
-/// lists and inserts as it is. (The name the commands' `complete` functions use.)
-typealias CompletionItem = CompletionCandidate
-
 /// The candidates for the word at the cursor, which starts at `start` (in `Character`s).
 public struct CompletionResult: Sendable, Hashable {
     /// Where the word being completed starts, in `Character`s from the start of the line.

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalText
 import ZoomModels
 
 struct SetField: ShellCommand {
@@ -41,19 +42,19 @@ struct SetField: ShellCommand {
     }
 
     /// Field names one dotted level at a time, then the values of the field being set.
-    static func complete(_ request: CompletionRequest) -> [CompletionItem]? {
+    static func complete(_ request: CompletionRequest) -> [CompletionCandidate]? {
         guard let fieldName = request.arguments.first else {
             return Completer.fieldItems(request.word, extra: DraftSpecialField.extraNames + ["start", "recurrence"])
         }
         let typed = Array(request.arguments.dropFirst())
         if let words = DraftSpecialField.named(fieldName)?.valueWords(after: typed) {
-            return words.map { CompletionItem($0) }
+            return words.map { CompletionCandidate($0) }
         }
         guard typed.isEmpty, let field = MeetingFieldCatalog.standard.field(fieldName) else { return [] }
-        if field.kind == .boolean { return ["on", "off"].map { CompletionItem($0) } }
+        if field.kind == .boolean { return ["on", "off"].map { CompletionCandidate($0) } }
         // Zoom's own word for string values (what `show` prints), the friendly name for numbers.
         return field.enumValues.map { value in
-            CompletionItem(value.value.stringValue ?? value.displayName, description: value.summary)
+            CompletionCandidate(value.value.stringValue ?? value.displayName, description: value.summary)
         }
     }
 

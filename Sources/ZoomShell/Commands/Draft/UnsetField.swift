@@ -1,4 +1,5 @@
 import Foundation
+import TerminalText
 import ZoomModels
 
 struct UnsetField: ShellCommand {
@@ -21,7 +22,7 @@ struct UnsetField: ShellCommand {
     }
 
     /// The draft's fields that are set, one dotted level at a time.
-    static func complete(_ request: CompletionRequest) -> [CompletionItem]? {
+    static func complete(_ request: CompletionRequest) -> [CompletionCandidate]? {
         Completer.setFieldItems(request.word, context: request.context)
     }
 

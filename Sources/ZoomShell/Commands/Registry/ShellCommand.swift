@@ -1,3 +1,5 @@
+import TerminalText
+
 /// One command of the language: its spec beside what it does.
 ///
 /// A unit declares its shape (`spec`: name, group, summary, examples, arguments, options, which
@@ -25,7 +27,7 @@ protocol ShellCommand: Sendable {
     static func check(_ command: Command, _ checker: inout CommandChecker)
     /// Candidates for the word being completed, or nil for the spec's own (options, choices,
     /// meeting ids, paths).
-    static func complete(_ request: CompletionRequest) -> [CompletionItem]?
+    static func complete(_ request: CompletionRequest) -> [CompletionCandidate]?
     /// Whether a line with these words (the command's own words first, as typed) carries a
     /// secret that the spec's flags cannot see (e.g. `set passcode …`).
     static func holdsSecret(_ words: [String]) -> Bool
@@ -34,7 +36,7 @@ protocol ShellCommand: Sendable {
 extension ShellCommand {
     static var subcommands: [any ShellCommand.Type] { [] }
     static func check(_ command: Command, _ checker: inout CommandChecker) {}
-    static func complete(_ request: CompletionRequest) -> [CompletionItem]? { nil }
+    static func complete(_ request: CompletionRequest) -> [CompletionCandidate]? { nil }
     static func holdsSecret(_ words: [String]) -> Bool { false }
 }
 

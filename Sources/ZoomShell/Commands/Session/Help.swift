@@ -1,4 +1,5 @@
 import Foundation
+import TerminalText
 import ZoomKit
 import ZoomModels
 
@@ -13,11 +14,11 @@ struct Help: ShellCommand {
     }
 
     /// Command names, the field lists, the field paths and the other topics.
-    static func complete(_ request: CompletionRequest) -> [CompletionItem]? {
-        CommandRegistry.commands.map { CompletionItem($0.name) } + [
-            CompletionItem("fields"), CompletionItem("settings"),
+    static func complete(_ request: CompletionRequest) -> [CompletionCandidate]? {
+        CommandRegistry.commands.map { CompletionCandidate($0.name) } + [
+            CompletionCandidate("fields"), CompletionCandidate("settings"),
         ]
-            + HelpTopics.words.keys.sorted().map { CompletionItem($0) } + Completer.fieldItems(request.word)
+            + HelpTopics.words.keys.sorted().map { CompletionCandidate($0) } + Completer.fieldItems(request.word)
     }
 }
 
