@@ -44,8 +44,9 @@ extension ZoomClient {
     public func meetingPage(
         userID: String = "me", query: MeetingListQuery = MeetingListQuery(), pageToken: String? = nil
     ) async throws -> MeetingListPage {
-        let request = try ZoomRequest.listMeetings(userID: userID, query: query, pageToken: pageToken)
-        return try decode(MeetingListPage.self, from: await send(request))
+        try await page(
+            of: .meetings(userID: userID, query: query), pageSize: query.pageSize, pageToken: pageToken,
+            as: MeetingListItem.self)
     }
 
     /// All pages of `userID`'s meetings, fetched as they are iterated. Throws at once when

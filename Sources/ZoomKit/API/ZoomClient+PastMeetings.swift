@@ -23,8 +23,9 @@ extension ZoomClient {
     public func pastMeetingParticipantPage(uuid: String, pageSize: Int? = nil, pageToken: String? = nil)
         async throws -> PastMeetingParticipantPage
     {
-        let request = try ZoomRequest.pastMeetingParticipants(uuid: uuid, pageSize: pageSize, pageToken: pageToken)
-        return try decode(PastMeetingParticipantPage.self, from: await send(request))
+        try await page(
+            of: .pastMeetingParticipants(uuid: uuid), pageSize: pageSize, pageToken: pageToken,
+            as: PastMeetingParticipant.self)
     }
 
     /// All pages of the participants of the ended instance `uuid`, fetched as they are

@@ -42,46 +42,25 @@ public struct ZoomListing: Sendable {
     }
 }
 
-/// One page of any Zoom listing: its items, decoded as `Item`, and the paging fields.
-public struct ZoomListPage<Item: ZoomModel>: ZoomPage, Sendable {
-    /// The token for the next page; nil on the last page (Zoom sends an empty string).
-    public var nextPageToken: String?
-    /// The page size Zoom used.
-    public var pageSize: Int?
-    /// The number of items across all pages, when Zoom says.
-    public var totalRecords: Int?
-    /// The items of this page.
-    public var items: [Item]
-    /// The page as Zoom sent it.
-    public var raw: JSONValue
-
-    /// Reads a page whose items are under `itemsKey`.
-    public init(json: JSONValue, itemsKey: String) throws(ZoomModelError) {
-        guard case .object = json else { throw ZoomModelError("a list page must be a JSON object") }
-        let token = json["next_page_token"]?.stringValue
-        nextPageToken = token?.isEmpty == false ? token : nil
-        pageSize = json["page_size"]?.lenientInt
-        totalRecords = json["total_records"]?.lenientInt
-        var items: [Item] = []
-        for item in json[itemsKey]?.arrayValue ?? [] { items.append(try Item(json: item)) }
-        self.items = items
-        raw = json
-    }
-}
-
 extension ZoomClient {
+    /// One page of `listing`: `pageSize` items after `pageToken` (nil for the first page).
+    public func page<Item: ZoomModel>(
+        of listing: ZoomListing, pageSize: Int?, pageToken: String? = nil, as item: Item.Type = JSONValue.self
+    ) async throws -> ZoomListPage<Item> {
+        let response = try await send(try listing.request(pageSize: pageSize, pageToken: pageToken))
+        guard let json = try response.json() else {
+            throw ZoomModelError("Zoom answered \(response.status) with an empty body where a list page was expected")
+        }
+        return try ZoomListPage<Item>(json: json, itemsKey: listing.itemsKey)
+    }
+
     /// The pages of `listing`, `pageSize` items each, fetched as they are iterated.
     public func pages<Item: ZoomModel>(
         of listing: ZoomListing, pageSize: Int?, as item: Item.Type = JSONValue.self
     ) throws -> ZoomPageSequence<ZoomListPage<Item>> {
         _ = try listing.request(pageSize: pageSize)
         return ZoomPageSequence { [self] token in
-            let response = try await send(try listing.request(pageSize: pageSize, pageToken: token))
-            guard let json = try response.json() else {
-                throw ZoomModelError(
-                    "Zoom answered \(response.status) with an empty body where a list page was expected")
-            }
-            return try ZoomListPage<Item>(json: json, itemsKey: listing.itemsKey)
+            try await page(of: listing, pageSize: pageSize, pageToken: token, as: Item.self)
         }
     }
 }

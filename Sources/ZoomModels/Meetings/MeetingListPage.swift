@@ -47,50 +47,15 @@ public struct MeetingListItem: ZoomModel, Hashable {
     }
 }
 
-/// A page of answers that may continue with `next_page_token`.
-public protocol ZoomPage: Sendable {
-    /// What the page lists.
-    associatedtype Item: Sendable
-    /// The token for the next page; nil (or empty from Zoom) on the last page.
-    var nextPageToken: String? { get }
-    /// The page's items.
-    var items: [Item] { get }
-}
-
 /// One page of `GET /users/{userId}/meetings`.
-public struct MeetingListPage: ZoomModel, ZoomPage, Hashable {
-    /// The token for the next page; nil on the last page.
-    public var nextPageToken: String?
-    /// The number of pages.
-    public var pageCount: Int?
-    /// The page number (deprecated paging).
-    public var pageNumber: Int?
-    /// The page size asked for.
-    public var pageSize: Int?
-    /// The number of meetings across all pages.
-    public var totalRecords: Int?
-    /// The meetings of this page.
-    public var meetings: [MeetingListItem]
-    public var raw: JSONValue
+public typealias MeetingListPage = ZoomListPage<MeetingListItem>
 
-    public init(json: JSONValue) throws(ZoomModelError) {
-        guard case .object = json else { throw ZoomModelError("a meeting list must be a JSON object") }
-        let token = json["next_page_token"]?.stringValue
-        nextPageToken = token?.isEmpty == false ? token : nil
-        pageCount = json["page_count"]?.lenientInt
-        pageNumber = json["page_number"]?.lenientInt
-        pageSize = json["page_size"]?.lenientInt
-        totalRecords = json["total_records"]?.lenientInt
-        var meetings: [MeetingListItem] = []
-        for item in json["meetings"]?.arrayValue ?? [] {
-            meetings.append(try MeetingListItem(json: item))
-        }
-        self.meetings = meetings
-        raw = json
-    }
+extension ZoomListPage where Item == MeetingListItem {
+    /// Reads a page of `GET /users/{userId}/meetings` (its items are under `meetings`).
+    public init(json: JSONValue) throws(ZoomModelError) { try self.init(json: json, itemsKey: "meetings") }
 
     /// The meetings of this page.
-    public var items: [MeetingListItem] { meetings }
+    public var meetings: [MeetingListItem] { items }
 }
 
 /// The invitation text of a meeting (`GET /meetings/{meetingId}/invitation`).

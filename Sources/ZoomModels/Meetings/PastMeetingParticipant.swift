@@ -38,34 +38,12 @@ public struct PastMeetingParticipant: ZoomModel, Hashable {
 }
 
 /// One page of `GET /past_meetings/{meetingId}/participants`.
-public struct PastMeetingParticipantPage: ZoomModel, ZoomPage, Hashable {
-    /// The token for the next page; nil on the last page.
-    public var nextPageToken: String?
-    /// The number of pages.
-    public var pageCount: Int?
-    /// The page size asked for.
-    public var pageSize: Int?
-    /// The number of participants across all pages.
-    public var totalRecords: Int?
-    /// The participants of this page.
-    public var participants: [PastMeetingParticipant]
-    public var raw: JSONValue
+public typealias PastMeetingParticipantPage = ZoomListPage<PastMeetingParticipant>
 
-    public init(json: JSONValue) throws(ZoomModelError) {
-        guard case .object = json else { throw ZoomModelError("a participant list must be a JSON object") }
-        let token = json["next_page_token"]?.stringValue
-        nextPageToken = token?.isEmpty == false ? token : nil
-        pageCount = json["page_count"]?.lenientInt
-        pageSize = json["page_size"]?.lenientInt
-        totalRecords = json["total_records"]?.lenientInt
-        var participants: [PastMeetingParticipant] = []
-        for item in json["participants"]?.arrayValue ?? [] {
-            participants.append(try PastMeetingParticipant(json: item))
-        }
-        self.participants = participants
-        raw = json
-    }
+extension ZoomListPage where Item == PastMeetingParticipant {
+    /// Reads a page of `GET /past_meetings/{meetingUUID}/participants` (items under `participants`).
+    public init(json: JSONValue) throws(ZoomModelError) { try self.init(json: json, itemsKey: "participants") }
 
     /// The participants of this page.
-    public var items: [PastMeetingParticipant] { participants }
+    public var participants: [PastMeetingParticipant] { items }
 }
