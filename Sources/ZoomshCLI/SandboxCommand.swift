@@ -21,9 +21,16 @@ struct SandboxCommand: AsyncParsableCommand {
         @Option(help: "The rate-limit plan: free, pro or business.")
         var plan = "pro"
 
+        @Flag(
+            help: "No rate limits at all (no per-second limit, no daily limit of creates): for benchmarks of clients.")
+        var noLimits = false
+
         func validate() throws {
             guard SandboxPlan(named: plan) != nil else {
                 throw ValidationError("--plan '\(plan)' is not a plan; use free, pro or business")
+            }
+            if noLimits, plan.lowercased() != "pro" {
+                throw ValidationError("--no-limits does not go with --plan \(plan): it lifts every limit")
             }
             guard (0...65535).contains(port) else {
                 throw ValidationError("--port \(port) is not a port; use 0 (any free port) to 65535")
@@ -37,7 +44,8 @@ struct SandboxCommand: AsyncParsableCommand {
             guard let chosen = SandboxPlan(named: plan) else {
                 throw ValidationError("--plan '\(plan)' is not a plan; use free, pro or business")
             }
-            configuration.plan = chosen
+            configuration.plan = noLimits ? .unlimited : chosen
+            if noLimits { configuration.dailyMeetingLimit = Int.max }
             let sandbox: Sandbox
             do {
                 sandbox = try await Sandbox.start(configuration)
@@ -60,7 +68,7 @@ struct SandboxCommand: AsyncParsableCommand {
                       ZOOM_CLIENT_SECRET=\(credentials.clientSecret)
                       ZOOM_API_KEY=\(credentials.apiKey)
                       ZOOM_API_SECRET=\(credentials.apiSecret)
-                      plan \(chosen.name)\(state.map { ", state in \($0)" } ?? ""); Ctrl-C stops it
+                      plan \(configuration.plan.name)\(state.map { ", state in \($0)" } ?? ""); Ctrl-C stops it
 
                     """.utf8))
             try await SignalWait.untilInterrupted { try await sandbox.run() }

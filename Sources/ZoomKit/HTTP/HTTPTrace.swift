@@ -31,20 +31,27 @@ public enum HTTPTraceEvent: Sendable, Hashable {
 public typealias HTTPTraceHook = @Sendable (HTTPTraceEvent) -> Void
 
 /// A transport that reports every request, response and failure of another transport to a
-/// trace hook, redacted.
+/// trace hook, redacted — while `isOn` says so: when it is off, nothing is redacted or
+/// formatted (a list of 10,000 meetings is not copied for a trace nobody reads).
 public struct TracingTransport: HTTPTransport {
     /// The transport that sends.
     public let base: any HTTPTransport
     /// Where events go.
     public let trace: HTTPTraceHook
+    /// Whether events are wanted now.
+    public let isOn: @Sendable () -> Bool
 
-    /// A transport that traces `base`.
-    public init(_ base: any HTTPTransport, trace: @escaping HTTPTraceHook) {
+    /// A transport that traces `base` while `isOn` returns true.
+    public init(
+        _ base: any HTTPTransport, trace: @escaping HTTPTraceHook, isOn: @escaping @Sendable () -> Bool = { true }
+    ) {
         self.base = base
         self.trace = trace
+        self.isOn = isOn
     }
 
     public func send(_ request: HTTPRequestData, timeout: Duration) async throws -> HTTPResponseData {
+        guard isOn() else { return try await base.send(request, timeout: timeout) }
         let shown = Redaction.redact(request)
         trace(.request(shown))
         let clock = ContinuousClock()

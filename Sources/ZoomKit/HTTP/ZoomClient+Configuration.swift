@@ -20,6 +20,8 @@ extension ZoomClient {
         public var userAgent: String
         /// Sees every request, response, failure and retry (redacted); nil for none.
         public var trace: HTTPTraceHook?
+        /// Whether `trace` wants events now (nothing is redacted for it while not).
+        public var traceIsOn: @Sendable () -> Bool = { true }
         /// Waits before a retry (`Task.sleep` by default).
         public var sleep: @Sendable (Duration) async throws -> Void
         /// A random number in `0..<1`, for jitter.

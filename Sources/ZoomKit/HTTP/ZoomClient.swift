@@ -46,7 +46,9 @@ public final class ZoomClient: Sendable {
         self.tokenProvider = tokenProvider
         self.transport = transport
         self.configuration = configuration
-        self.sendingTransport = configuration.trace.map { TracingTransport(transport, trace: $0) } ?? transport
+        self.sendingTransport =
+            configuration.trace.map { TracingTransport(transport, trace: $0, isOn: configuration.traceIsOn) }
+            ?? transport
     }
 
     /// The base URL requests go to now: the explicit one, else the last token's `api_url` +

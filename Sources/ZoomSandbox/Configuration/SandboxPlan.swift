@@ -1,6 +1,6 @@
 /// The Zoom plan the sandbox emulates; it sets the per-second rate limits.
 public struct SandboxPlan: Sendable, Hashable, CustomStringConvertible {
-    /// The plan's name: `free`, `pro` or `business`.
+    /// The plan's name: `free`, `pro`, `business` (or `unlimited`, for benchmarks).
     public let name: String
     /// Requests per second of the Light category (get/create/update/delete a meeting, get a user).
     public let lightPerSecond: Int
@@ -25,10 +25,15 @@ public struct SandboxPlan: Sendable, Hashable, CustomStringConvertible {
     public static let business = SandboxPlan(
         name: "business", lightPerSecond: 80, mediumPerSecond: 60, heavyPerSecond: 40)
 
-    /// The named plans.
-    public static let all: [SandboxPlan] = [.free, .pro, .business]
+    /// No per-second limit to speak of (a million requests a second a category): for
+    /// benchmarks, which measure the client, not the limiter. Zoom has no such plan.
+    public static let unlimited = SandboxPlan(
+        name: "unlimited", lightPerSecond: 1_000_000, mediumPerSecond: 1_000_000, heavyPerSecond: 1_000_000)
 
-    /// The plan called `name` (`free`, `pro`, `business`, any case), or nil.
+    /// The named plans.
+    public static let all: [SandboxPlan] = [.free, .pro, .business, .unlimited]
+
+    /// The plan called `name` (`free`, `pro`, `business`, `unlimited`, any case), or nil.
     public init?(named name: String) {
         guard let plan = Self.all.first(where: { $0.name == name.lowercased() }) else { return nil }
         self = plan

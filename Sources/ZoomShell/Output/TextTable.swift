@@ -53,9 +53,24 @@ struct TextTable: Sendable {
     }
 
     /// `text` with its line breaks and tabs as spaces.
+    /// The text on one line: CR LF, LF and tab become a space (one pass; most cells have none).
     static func singleLine(_ text: String) -> String {
-        text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-            .replacingOccurrences(of: "\t", with: " ")
+        guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else { return text }
+        var result = ""
+        result.reserveCapacity(text.utf8.count)
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            switch scalar {
+            case "\r" where pending == "\n":
+                result.append(" ")
+                pending = scalars.next()
+            case "\n", "\t": result.append(" ")
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }
 

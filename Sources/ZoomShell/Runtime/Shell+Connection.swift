@@ -40,6 +40,7 @@ extension Shell {
             oauthURL: state.account.oauthURL, transport: transport, cache: cache, trace: trace)
         var clientConfiguration = ZoomClient.Configuration()
         clientConfiguration.trace = trace
+        clientConfiguration.traceIsOn = { [traceSwitch] in traceSwitch.isOn }
         clientConfiguration.sleep = configuration.sleep
         let client = ZoomClient(
             baseURL: state.account.apiURL, tokenProvider: provider, transport: transport,
