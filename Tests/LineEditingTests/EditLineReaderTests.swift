@@ -171,7 +171,14 @@ extension ReadingTests {
             let reader = try makeReader()
             defer { directory.remove() }
             let line = Task { await reader.nextLine(prompt: Prompt("async> ")) }
-            try terminal.expect("async> ")
+            // Wait without blocking a thread of the cooperative pool: on two cores, a blocked
+            // pool thread can keep the reading task itself from starting.
+            let deadline = ContinuousClock.now + .seconds(10)
+            while !terminal.text.contains("async> ") {
+                #expect(ContinuousClock.now < deadline, "timed out waiting for the prompt")
+                if ContinuousClock.now >= deadline { return }
+                try await Task.sleep(for: .milliseconds(5))
+            }
             try terminal.type("from a thread\r")
             #expect(await line.value == .line("from a thread"))
         }

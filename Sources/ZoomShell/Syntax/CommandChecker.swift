@@ -12,15 +12,16 @@ struct CommandChecker {
     var unknownOptionSeen = false
     /// Whether the command may hold a secret (an `auth` line, a token): messages then never
     /// quote its words, and the source line is not echoed (see `SecretFilter.hidesSource`).
-    let isSensitive: Bool
+    /// Worked out only when a message needs it: a clean command never pays for it.
+    var isSensitive: Bool {
+        SecretFilter.hidesSource(words: lexed.words.map { $0.literalText ?? $0.text }, text: lexed.text, parser: parser)
+    }
 
     init(parser: ScriptParser, source: String, lexed: LexedCommand, budget: Int) {
         self.parser = parser
         self.source = source
         self.lexed = lexed
         self.budget = budget
-        self.isSensitive = SecretFilter.hidesSource(
-            words: lexed.words.map { $0.literalText ?? $0.text }, text: lexed.text, parser: parser)
     }
 
     mutating func report(_ message: @autoclosure () -> String, at location: SourceLocation) {
