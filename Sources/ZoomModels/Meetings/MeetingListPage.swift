@@ -50,12 +50,8 @@ public struct MeetingListItem: ZoomModel, Hashable {
 /// One page of `GET /users/{userId}/meetings`.
 public typealias MeetingListPage = ZoomListPage<MeetingListItem>
 
-extension ZoomListPage where Item == MeetingListItem {
-    /// Reads a page of `GET /users/{userId}/meetings` (its items are under `meetings`).
-    public init(json: JSONValue) throws(ZoomModelError) { try self.init(json: json, itemsKey: "meetings") }
-
-    /// The meetings of this page.
-    public var meetings: [MeetingListItem] { items }
+extension MeetingListItem: ZoomListItem {
+    public static let listKey = "meetings"
 }
 
 /// The invitation text of a meeting (`GET /meetings/{meetingId}/invitation`).

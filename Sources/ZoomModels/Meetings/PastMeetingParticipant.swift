@@ -40,10 +40,6 @@ public struct PastMeetingParticipant: ZoomModel, Hashable {
 /// One page of `GET /past_meetings/{meetingId}/participants`.
 public typealias PastMeetingParticipantPage = ZoomListPage<PastMeetingParticipant>
 
-extension ZoomListPage where Item == PastMeetingParticipant {
-    /// Reads a page of `GET /past_meetings/{meetingUUID}/participants` (items under `participants`).
-    public init(json: JSONValue) throws(ZoomModelError) { try self.init(json: json, itemsKey: "participants") }
-
-    /// The participants of this page.
-    public var participants: [PastMeetingParticipant] { items }
+extension PastMeetingParticipant: ZoomListItem {
+    public static let listKey = "participants"
 }

@@ -42,3 +42,14 @@ public struct ZoomListPage<Item: ZoomModel>: ZoomPage, Sendable {
 
 extension ZoomListPage: Equatable where Item: Equatable {}
 extension ZoomListPage: Hashable where Item: Hashable {}
+
+/// An item of a listing whose pages always keep it under one key (`meetings`, `participants`).
+public protocol ZoomListItem: ZoomModel {
+    /// The key of the items in a page.
+    static var listKey: String { get }
+}
+
+extension ZoomListPage where Item: ZoomListItem {
+    /// Reads a page whose items are under `Item.listKey`.
+    public init(json: JSONValue) throws(ZoomModelError) { try self.init(json: json, itemsKey: Item.listKey) }
+}

@@ -27,7 +27,7 @@ struct MeetingPaginationTests {
         for try await page in try client.meetingPages(query: MeetingListQuery(type: .scheduled, pageSize: 2)) {
             pages.append(page)
         }
-        #expect(pages.map { $0.meetings.map(\.id) } == [[1, 2], [3, 4], [5]])
+        #expect(pages.map { $0.items.map(\.id) } == [[1, 2], [3, 4], [5]])
         #expect(transport.requests.map { $0.queryItems["next_page_token"] } == [nil, "p2", "p3"])
         #expect(
             transport.requests.allSatisfy { $0.queryItems["page_size"] == "2" && $0.queryItems["type"] == "scheduled" })

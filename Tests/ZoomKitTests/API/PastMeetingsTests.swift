@@ -55,7 +55,7 @@ struct PastMeetingsTests {
         }
         var names: [String?] = []
         for try await page in try client.pastMeetingParticipants(uuid: "//x==", pageSize: 2) {
-            names += page.participants.map(\.name)
+            names += page.items.map(\.name)
         }
         #expect(names == ["Ana", "Guest", "Bo"])
         let requests = transport.requests
@@ -64,7 +64,7 @@ struct PastMeetingsTests {
         #expect(requests[0].queryItems == ["page_size": "2"])
         #expect(requests[1].queryItems == ["page_size": "2", "next_page_token": "p2"])
         let first = try await client.pastMeetingParticipantPage(uuid: "plain==")
-        #expect(first.participants.first?.userID == "16778240" && first.participants.first?.duration == 259)
+        #expect(first.items.first?.userID == "16778240" && first.items.first?.duration == 259)
         #expect(transport.requests.last?.apiPath == "/past_meetings/plain%3D%3D/participants")
     }
 

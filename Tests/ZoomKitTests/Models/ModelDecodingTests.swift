@@ -74,11 +74,11 @@ struct ModelDecodingTests {
                 ],
             ])
         #expect(page.nextPageToken == "tok" && page.pageCount == 3 && page.pageSize == 2 && page.totalRecords == 5)
-        #expect(page.meetings.map(\.id) == [1, 2])
+        #expect(page.items.map(\.id) == [1, 2])
         #expect(
-            page.items.first?.topic == "A" && page.meetings[1].pmi == "99" && page.meetings[1].joinURL == "https://j/2")
+            page.items.first?.topic == "A" && page.items[1].pmi == "99" && page.items[1].joinURL == "https://j/2")
         #expect(try MeetingListPage(json: ["next_page_token": "", "meetings": []]).nextPageToken == nil)
-        #expect(try MeetingListPage(json: [:]).meetings.isEmpty)
+        #expect(try MeetingListPage(json: [:]).items.isEmpty)
     }
 
     @Test func decodesAUser() throws {
