@@ -15,3 +15,17 @@ enum OnOff {
         return value
     }
 }
+
+extension Shell {
+    /// A switch command (`dry-run`, `trace`): without an argument it says whether it is on;
+    /// with one it turns it on or off.
+    func runSwitch(_ command: Command, isOn: Bool, set: (Bool) -> Void, noteOn: String) throws -> CommandResult {
+        let name = command.name
+        guard let text = try argument(command, 0) else {
+            return CommandResult(text: "\(name) \(isOn ? "on" : "off")", value: .bool(isOn))
+        }
+        let value = try OnOff.parse(text, command: name)
+        set(value)
+        return .quiet(note: value ? noteOn : "\(name) off")
+    }
+}
