@@ -1,5 +1,6 @@
 import Foundation
 import TerminalText
+import TestSupport
 import Testing
 
 @testable import LineEditing
