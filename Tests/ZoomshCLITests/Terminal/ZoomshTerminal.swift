@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import ZoomKit
 
 /// Starting the real `zoomsh` on a pseudo-terminal, and what its REPL shows.
