@@ -67,7 +67,7 @@ let package = Package(
         .executableTarget(name: "zoomsh", dependencies: ["ZoomshCLI"]),
         // What the test targets share: the pty harness, the sandbox fixture, temporary
         // directories, and the checker of JSON against Zoom's OpenAPI specs.
-        .target(name: "TestSupport", dependencies: ["ZoomSandbox"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["ZoomModels", "ZoomSandbox"], path: "Tests/TestSupport"),
         .testTarget(
             name: "ZoomKitTests",
             dependencies: [
