@@ -65,10 +65,13 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "zoomsh", dependencies: ["ZoomshCLI"]),
+        // What the test targets share: the pty harness, the sandbox fixture, temporary
+        // directories, and the checker of JSON against Zoom's OpenAPI specs.
+        .target(name: "TestSupport", dependencies: ["ZoomModels", "ZoomSandbox"], path: "Tests/TestSupport"),
         .testTarget(
             name: "ZoomKitTests",
             dependencies: [
-                "ZoomKit", "ZoomModels",
+                "ZoomKit", "ZoomModels", "TestSupport",
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -76,7 +79,7 @@ let package = Package(
         .testTarget(
             name: "ZoomSandboxTests",
             dependencies: [
-                "ZoomSandbox", "ZoomKit", "ZoomModels",
+                "ZoomSandbox", "ZoomKit", "ZoomModels", "TestSupport",
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "JWTKit", package: "jwt-kit"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -85,15 +88,16 @@ let package = Package(
         ),
         .testTarget(
             name: "ZoomShellTests",
-            dependencies: ["ZoomShell", "ZoomKit", "ZoomModels", "ZoomSandbox"],
+            dependencies: ["ZoomShell", "ZoomKit", "ZoomModels", "ZoomSandbox", "TestSupport"],
             resources: [.copy("Scripts")]
         ),
-        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing", "CEditLine", "TerminalText"]),
+        .testTarget(
+            name: "LineEditingTests", dependencies: ["LineEditing", "CEditLine", "TerminalText", "TestSupport"]),
         .testTarget(name: "TerminalTextTests", dependencies: ["TerminalText"]),
         .testTarget(
             name: "ZoomshCLITests",
             dependencies: [
-                "ZoomshCLI", "ZoomShell", "ZoomKit", "ZoomSandbox",
+                "ZoomshCLI", "ZoomShell", "ZoomKit", "ZoomSandbox", "TestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,5 +1,6 @@
 import Foundation
 import TerminalText
+import TestSupport
 import Testing
 
 @testable import LineEditing
@@ -17,7 +18,7 @@ extension ReadingTests {
         private let directory: TemporaryDirectory
 
         init() throws {
-            terminal = try PseudoTerminal()
+            terminal = try PseudoTerminal(expecting: .raw)
             directory = try TemporaryDirectory()
         }
 
@@ -41,7 +42,7 @@ extension ReadingTests {
         {
             let result = Background { reader.readLine(prompt: prompt) }
             try terminal.expect(prompt.text)
-            for key in keys { try terminal.type(key) }
+            for key in keys { try terminal.send(key) }
             return try result.value()
         }
 
@@ -72,7 +73,7 @@ extension ReadingTests {
             defer { directory.remove() }
             let result = Background { reader.readLine(prompt: Prompt("test> ")) }
             try terminal.expect("test> ")
-            try terminal.type("partial")
+            try terminal.send("partial")
             try terminal.expect("partial")
             InterruptSignal.shared.simulate()
             #expect(try result.value() == .interrupted)
@@ -123,13 +124,13 @@ extension ReadingTests {
             // A common prefix first, then the list (the line is kept), then a unique completion.
             let result = Background { reader.readLine(prompt: Prompt("test> ")) }
             try terminal.expect("test> ")
-            try terminal.type("meetings get 8\t")
+            try terminal.send("meetings get 8\t")
             try terminal.expect("574606543")
-            try terminal.type("\t")
+            try terminal.send("\t")
             try terminal.expect("85746065432  Weekly sync")
             try terminal.expect("85746065433  Planning")
             try terminal.expect("test> meetings get 8574606543")
-            try terminal.type("3\t\r")
+            try terminal.send("3\t\r")
             #expect(try result.value() == .line("meetings get 85746065433 "))
             // No candidate: the line is unchanged.
             #expect(try read(reader, typing: ["zzz\t\r"]) == .line("zzz"))
@@ -140,11 +141,11 @@ extension ReadingTests {
             defer { directory.remove() }
             let result = Background { reader.readLine(prompt: Prompt("c> ", style: .foreground(.green))) }
             try terminal.expect("\u{1B}[0m ")
-            try terminal.type("x\r")
+            try terminal.send("x\r")
             #expect(try result.value() == .line("x"))
             try terminal.expect("x")
-            #expect(terminal.text.contains("\u{1B}[32mc>\u{1B}[0m x"))
-            #expect(!terminal.text.contains("\u{1}"))
+            #expect(terminal.rawOutput.contains("\u{1B}[32mc>\u{1B}[0m x"))
+            #expect(!terminal.rawOutput.contains("\u{1}"))
         }
 
         @Test func secretsAreReadWithEchoOff() throws {
@@ -152,16 +153,16 @@ extension ReadingTests {
             defer { directory.remove() }
             let result = Background { reader.readSecret(prompt: "Secret: ") }
             try terminal.expect("Secret: ")
-            try terminal.waitForModes("echo off") { $0 & tcflag_t(ECHO) == 0 }
-            terminal.write("hunter2\r")
+            try terminal.waitForEchoOff()
+            terminal.sendImmediately("hunter2\r")
             #expect(try result.value() == "hunter2")
-            #expect(!terminal.text.contains("hunter2"))
+            #expect(!terminal.rawOutput.contains("hunter2"))
             #expect(terminal.localModes & tcflag_t(ECHO) != 0)
             #expect(reader.historyEntries.isEmpty)
 
             let interrupted = Background { reader.readSecret(prompt: "Again: ") }
             try terminal.expect("Again: ")
-            try terminal.waitForModes("echo off") { $0 & tcflag_t(ECHO) == 0 }
+            try terminal.waitForEchoOff()
             InterruptSignal.shared.simulate()
             #expect(try interrupted.value() == nil)
             #expect(terminal.localModes & tcflag_t(ECHO) != 0)
@@ -174,12 +175,12 @@ extension ReadingTests {
             // Wait without blocking a thread of the cooperative pool: on two cores, a blocked
             // pool thread can keep the reading task itself from starting.
             let deadline = ContinuousClock.now + .seconds(10)
-            while !terminal.text.contains("async> ") {
+            while !terminal.rawOutput.contains("async> ") {
                 #expect(ContinuousClock.now < deadline, "timed out waiting for the prompt")
                 if ContinuousClock.now >= deadline { return }
                 try await Task.sleep(for: .milliseconds(5))
             }
-            try terminal.type("from a thread\r")
+            try terminal.send("from a thread\r")
             #expect(await line.value == .line("from a thread"))
         }
     }

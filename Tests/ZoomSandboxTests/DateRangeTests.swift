@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import ZoomModels
 
@@ -64,7 +65,8 @@ struct DateRangeTests {
     }
 
     @Test func theLastInstantIsAcceptedAndSurvivesARestart() async throws {
-        let path = try temporaryStatePath()
+        let scratch = try TemporaryDirectory(prefix: "zoomsh-sandbox")
+        let path = scratch.file("state.json")
         let configuration = testConfiguration { $0.stateFile = path }
         let ids = try await withSandbox(configuration) { _, client in
             let token = try await client.token()
@@ -88,7 +90,8 @@ struct DateRangeTests {
     }
 
     @Test func aStateFileWithAnUnreadableMeetingStartsWithoutIt() async throws {
-        let path = try temporaryStatePath()
+        let scratch = try TemporaryDirectory(prefix: "zoomsh-sandbox")
+        let path = scratch.file("state.json")
         let configuration = testConfiguration { $0.stateFile = path }
         let (kept, broken) = try await withSandbox(configuration) { _, client in
             let token = try await client.token()

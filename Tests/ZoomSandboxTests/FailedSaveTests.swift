@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ZoomSandbox
@@ -6,7 +7,8 @@ import Testing
 @Suite("A failed save changes nothing")
 struct FailedSaveTests {
     @Test func everyChangeIsUndoneWhenItsSaveFails() async throws {
-        let directory = (try temporaryStatePath() as NSString).deletingLastPathComponent + "/sub"
+        let scratch = try TemporaryDirectory(prefix: "zoomsh-sandbox")
+        let directory = scratch.file("sub")
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let configuration = testConfiguration { $0.stateFile = directory + "/state.json" }
         try await withSandbox(configuration) { sandbox, client in

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import ZoomModels
 
@@ -7,7 +8,8 @@ import ZoomModels
 @Suite("State file")
 struct PersistenceTests {
     @Test func stateSurvivesARestart() async throws {
-        let path = try temporaryStatePath()
+        let scratch = try TemporaryDirectory(prefix: "zoomsh-sandbox")
+        let path = scratch.file("state.json")
         let clock = ManualSandboxClock(iso8601: testEpoch)
         let configuration = testConfiguration(clock: clock) { $0.stateFile = path }
         let (kept, deleted, recurring) = try await withSandbox(configuration) { _, client in
@@ -60,7 +62,8 @@ struct PersistenceTests {
     }
 
     @Test func aTokenStaysValidAcrossARestart() async throws {
-        let path = try temporaryStatePath()
+        let scratch = try TemporaryDirectory(prefix: "zoomsh-sandbox")
+        let path = scratch.file("state.json")
         let configuration = testConfiguration { $0.stateFile = path }
         let token = try await withSandbox(configuration) { _, client in try await client.token() }
         try await withSandbox(configuration) { _, client in
@@ -70,7 +73,8 @@ struct PersistenceTests {
     }
 
     @Test func aCorruptStateFileIsReportedAndKept() async throws {
-        let path = try temporaryStatePath()
+        let scratch = try TemporaryDirectory(prefix: "zoomsh-sandbox")
+        let path = scratch.file("state.json")
         try Data("{ not json".utf8).write(to: URL(fileURLWithPath: path))
         do {
             _ = try await Sandbox.start(testConfiguration { $0.stateFile = path })

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TestSupport
 import Testing
 import ZoomKit
 import ZoomModels
@@ -105,8 +106,9 @@ struct ServerToServerTokenProviderTests {
 
     @Test("the disk cache is shared by two providers and has mode 0600 in a 0700 directory")
     func diskCache() async throws {
-        let root = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let directory = try TemporaryDirectory(prefix: "zoomkit-tests")
+        defer { directory.remove() }
+        let root = directory.path
         let location = TokenCacheLocation(directory: root + "/zoomsh", profile: "work")
         let issuer = TokenIssuer()
         let transport = InMemoryTransport { _ in issuer.respond() }
@@ -137,8 +139,9 @@ struct ServerToServerTokenProviderTests {
 
     @Test("an expired disk entry is replaced and invalidate removes the file")
     func diskCacheExpiry() async throws {
-        let root = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let directory = try TemporaryDirectory(prefix: "zoomkit-tests")
+        defer { directory.remove() }
+        let root = directory.path
         let location = TokenCacheLocation(directory: root, profile: "default")
         let issuer = TokenIssuer()
         let transport = InMemoryTransport { _ in issuer.respond() }
@@ -155,8 +158,9 @@ struct ServerToServerTokenProviderTests {
 
     @Test("a corrupt or too widely readable cache file is ignored")
     func corruptCache() async throws {
-        let root = try makeTemporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: root) }
+        let directory = try TemporaryDirectory(prefix: "zoomkit-tests")
+        defer { directory.remove() }
+        let root = directory.path
         let location = TokenCacheLocation(directory: root, profile: "default")
         let issuer = TokenIssuer()
         let transport = InMemoryTransport { _ in issuer.respond() }

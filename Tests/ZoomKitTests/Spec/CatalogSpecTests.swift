@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ZoomModels
@@ -30,7 +31,8 @@ struct CatalogSpecTests {
     /// Every property path of both request schemas (`a.b`, items' keys as `a[].b`).
     static func specFields() throws -> [String: SpecField] {
         var fields: [String: SpecField] = [:]
-        let checker = SchemaChecker(root: try #require(ZoomSpec.meetings, "\(ZoomSpec.meetingsURL.path) is not JSON"))
+        let checker = SchemaChecker(
+            root: try #require(ZoomSpec.meetings, "\(ZoomSpec.meetingsURL.path) is not JSON"), for: .requests)
         func walk(_ schema: JSONValue, _ prefix: String, _ isCreate: Bool) {
             for (key, property) in checker.resolve(schema)["properties"]?.objectValue ?? JSONObject() {
                 let property = checker.resolve(property)

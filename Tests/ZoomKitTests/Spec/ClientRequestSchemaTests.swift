@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import ZoomKit
 import ZoomModels
@@ -6,7 +7,7 @@ import ZoomModels
 /// Every request body the client builds, taken from the wire (`ZoomClient` over an in-memory
 /// transport, so the builders, the client and the JSON writer are all in the way), against
 /// Zoom's request schema of the operation it goes to: the operation is looked up in
-/// Meetings.json by the request's own method and path, and the body is checked by these tests'
+/// Meetings.json by the request's own method and path, and the body is checked by the tests' own
 /// `SchemaChecker`, never by ZoomModels' validator, which the sandbox shares: a validator bug
 /// cannot hide behind the sandbox agreeing with it.
 @Suite(.enabled(if: ZoomSpec.isAvailable, ZoomSpec.skipNote))
@@ -21,7 +22,7 @@ struct ClientRequestSchemaTests {
             spec.value(at: [
                 "paths", "/meetings/{meetingId}", "get", "responses", "200", "content", "application/json", "schema",
             ]))
-        return SchemaSample(checker: SchemaChecker(root: spec)).value(schema)
+        return SchemaSample(checker: SchemaChecker(root: spec, for: .requests)).value(schema)
     }
 
     /// The requests the client sends for every operation that has a body: creates and updates
@@ -62,7 +63,7 @@ struct ClientRequestSchemaTests {
     }
 
     @Test func everyBodyMatchesTheRequestSchemaOfItsOperation() async throws {
-        let checker = SchemaChecker(root: try #require(ZoomSpec.meetings))
+        let checker = SchemaChecker(root: try #require(ZoomSpec.meetings), for: .requests)
         for (name, request) in try await Self.sentRequests() {
             let path = request.apiPath
             let found = try #require(
@@ -108,7 +109,7 @@ struct ClientRequestSchemaTests {
     }
 
     @Test func aWrongBodyIsCaught() throws {
-        let checker = SchemaChecker(root: try #require(ZoomSpec.meetings))
+        let checker = SchemaChecker(root: try #require(ZoomSpec.meetings), for: .requests)
         let wrong: [(String, String, JSONValue)] = [
             ("PUT", "/meetings/5/status", ["action": "stop"]),
             ("PUT", "/meetings/5/status", ["action": "end", "reason": "x"]),

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ZoomModels
@@ -86,7 +87,7 @@ struct DraftSchemaTests {
     @Test(arguments: MeetingOperation.allCases)
     func bodiesPassValidationAndZoomsSchema(operation: MeetingOperation) throws {
         let schema = try #require(operation == .create ? ZoomSpec.createSchema : ZoomSpec.updateSchema)
-        let checker = SchemaChecker(root: try #require(ZoomSpec.meetings))
+        let checker = SchemaChecker(root: try #require(ZoomSpec.meetings), for: .requests)
         for draft in try Self.drafts() {
             let request = draft.requestBody(for: operation)
             let issues = MeetingValidator().validate(request.json, for: operation)
@@ -103,7 +104,7 @@ struct DraftSchemaTests {
     }
 
     @Test func theSchemaCheckerRefusesWhatZoomRefuses() throws {
-        let checker = SchemaChecker(root: try #require(ZoomSpec.meetings))
+        let checker = SchemaChecker(root: try #require(ZoomSpec.meetings), for: .requests)
         let schema = try #require(ZoomSpec.createSchema)
         let bad: [(String, JSONValue)] = [
             ("unknown key", ["topicc": "x"]),

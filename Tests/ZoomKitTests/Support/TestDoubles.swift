@@ -53,13 +53,6 @@ final class TokenIssuer: Sendable {
     }
 }
 
-/// A fresh empty directory under the system's temporary directory.
-func makeTemporaryDirectory() throws -> String {
-    let path = NSTemporaryDirectory() + "zoomkit-tests-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-}
-
 /// The test OAuth URL used with the in-memory transport.
 let testOAuthURL = "https://zoom.test/oauth/token"
 /// The test API base used with the in-memory transport.

@@ -1,12 +1,13 @@
 import Foundation
+import TestSupport
 import Testing
 import ZoomModels
 
 @testable import ZoomSandbox
 
-@Suite("The sandbox's answers match Zoom's OpenAPI spec", .enabled(if: OpenAPISpec.isAvailable, OpenAPISpec.absentNote))
+@Suite("The sandbox's answers match Zoom's OpenAPI spec", .enabled(if: ZoomSpec.isAvailable, ZoomSpec.skipNote))
 struct SpecConformanceTests {
-    let checker = SchemaChecker()
+    let checker = SchemaChecker(for: .responses)
 
     static let scheduled: JSONValue = [
         "topic": "Spec check", "type": 2, "start_time": "2026-07-01T10:00:00", "timezone": "Europe/Madrid",
@@ -25,13 +26,13 @@ struct SpecConformanceTests {
     ]
 
     private func expectConforms(_ value: JSONValue, _ schema: JSONValue, _ what: String) {
-        let problems = checker.problems(value, schema)
+        let problems = checker.check(value, schema)
         #expect(problems.isEmpty, "\(what): \(problems.joined(separator: "; "))")
     }
 
     @Test(arguments: [SpecConformanceTests.scheduled, SpecConformanceTests.recurring])
     func createAnswer(body: JSONValue) async throws {
-        let schema = try OpenAPISpec.responseSchema("Meetings.json", "/users/{userId}/meetings", "post", "201")
+        let schema = try ZoomSpec.responseSchema("Meetings.json", "/users/{userId}/meetings", "post", "201")
         try await withSandbox { _, client in
             let created = try await client.createMeeting(body, token: try await client.token())
             expectConforms(created, schema, "POST /users/me/meetings 201")
@@ -40,7 +41,7 @@ struct SpecConformanceTests {
 
     @Test(arguments: [SpecConformanceTests.scheduled, SpecConformanceTests.recurring])
     func getAnswer(body: JSONValue) async throws {
-        let schema = try OpenAPISpec.responseSchema("Meetings.json", "/meetings/{meetingId}", "get", "200")
+        let schema = try ZoomSpec.responseSchema("Meetings.json", "/meetings/{meetingId}", "get", "200")
         try await withSandbox { _, client in
             let token = try await client.token()
             let id = try #require(try await client.createMeeting(body, token: token)["id"]?.intValue)
@@ -50,7 +51,7 @@ struct SpecConformanceTests {
     }
 
     @Test func listAnswer() async throws {
-        let schema = try OpenAPISpec.responseSchema("Meetings.json", "/users/{userId}/meetings", "get", "200")
+        let schema = try ZoomSpec.responseSchema("Meetings.json", "/users/{userId}/meetings", "get", "200")
         try await withSandbox { _, client in
             let token = try await client.token()
             _ = try await client.createMeeting(Self.scheduled, token: token)
@@ -67,7 +68,7 @@ struct SpecConformanceTests {
     }
 
     @Test func endedMeetingAnswer() async throws {
-        let schema = try OpenAPISpec.responseSchema("Meetings.json", "/meetings/{meetingId}", "get", "200")
+        let schema = try ZoomSpec.responseSchema("Meetings.json", "/meetings/{meetingId}", "get", "200")
         let clock = ManualSandboxClock(iso8601: testEpoch)
         try await withSandbox(testConfiguration(clock: clock)) { _, client in
             let token = try await client.token()
@@ -86,7 +87,7 @@ struct SpecConformanceTests {
     }
 
     @Test func invitationAnswer() async throws {
-        let schema = try OpenAPISpec.responseSchema("Meetings.json", "/meetings/{meetingId}/invitation", "get", "200")
+        let schema = try ZoomSpec.responseSchema("Meetings.json", "/meetings/{meetingId}/invitation", "get", "200")
         try await withSandbox { _, client in
             let token = try await client.token()
             let id = try #require(try await client.createMeeting(Self.recurring, token: token)["id"]?.intValue)
@@ -96,7 +97,7 @@ struct SpecConformanceTests {
     }
 
     @Test func userAnswer() async throws {
-        let schema = try OpenAPISpec.responseSchema("Users.json", "/users/{userId}", "get", "200")
+        let schema = try ZoomSpec.responseSchema("Users.json", "/users/{userId}", "get", "200")
         try await withSandbox { _, client in
             let user = try #require(try await client.api(.GET, "/users/me", token: try await client.token()).json)
             expectConforms(user, schema, "GET /users/me 200")
@@ -112,11 +113,11 @@ struct SpecConformanceTests {
                 "items": ["type": "array", "items": ["type": "boolean"]],
             ],
         ]
-        #expect(checker.problems(["id": 1, "status": "waiting", "start_time": "2026-01-01T00:00:00Z"], schema).isEmpty)
+        #expect(checker.check(["id": 1, "status": "waiting", "start_time": "2026-01-01T00:00:00Z"], schema).isEmpty)
         let bad: JSONValue = [
             "id": "1", "status": "paused", "start_time": "2026-01-01 00:00", "items": [true, 1], "extra": 0,
         ]
-        let problems = checker.problems(bad, schema)
+        let problems = checker.check(bad, schema)
         #expect(problems.count == 5, "\(problems)")
     }
 }

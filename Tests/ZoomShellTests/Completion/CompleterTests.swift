@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import ZoomModels
 
@@ -92,7 +93,7 @@ struct CompleterTests {
     }
 
     @Test func sourceCompletesFilePaths() throws {
-        let files = try TemporaryScripts()
+        let files = try TemporaryDirectory()
         try files.write("team.zsh", "")
         try files.write("teams/weekly.zsh", "")
         try files.write(".hidden.zsh", "")
@@ -108,7 +109,7 @@ struct CompleterTests {
     }
 
     @Test func pathsWithBlanksAreEscapedAsOneWord() throws {
-        let files = try TemporaryScripts()
+        let files = try TemporaryDirectory()
         try files.write("my scripts/weekly sync.zsh", "")
         let context = CompletionContext(workingDirectory: files.path)
         #expect(texts("source my", context) == [#"my\ scripts/"#])

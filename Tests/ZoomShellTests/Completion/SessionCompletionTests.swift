@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ZoomShell
@@ -37,7 +38,7 @@ struct SessionCompletionTests {
     }
 
     @Test func tildeIsTheSessionsHome() throws {
-        let home = try TemporaryScripts()
+        let home = try TemporaryDirectory()
         try home.write("alpha.zsh", "")
         let context = CompletionContext(workingDirectory: "/", homeDirectory: home.path)
         #expect(texts("source ~/al", context) == ["~/alpha.zsh"])

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TestSupport
 import Testing
 import ZoomKit
 import ZoomModels
@@ -22,7 +23,7 @@ struct InterpreterFuzzTests {
     static let verbose = environment["ZOOMSH_FUZZ_VERBOSE"] == "1"
 
     @Test func randomScriptsNeverCrashOrHang() async throws {
-        let files = try TemporaryScripts()
+        let files = try TemporaryDirectory()
         try files.write("ok.zsh", "echo \"sourced $1\"\nset topic \"$1\"")
         try files.write("loop.zsh", "source loop.zsh")
         try files.write("broken.zsh", "set topic \"open\n")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ZoomShell
@@ -20,7 +21,7 @@ struct LanguageDocTests {
     }
 
     @Test func everyExampleRunsAsShown() async throws {
-        let files = try TemporaryScripts()
+        let files = try TemporaryDirectory()
         let printing = ProcessInfo.processInfo.environment["ZOOMSH_DOC_PRINT"] == "1"
         for example in Self.doc.examples {
             if let file = example.file {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ZoomShell
@@ -6,7 +7,7 @@ import Testing
 /// `source FILE ARGS…`: arguments, nesting, errors inside, exit from inside, path resolution.
 struct SourceTests {
     @Test func sourceRunsAFileWithItsOwnArguments() async throws {
-        let files = try TemporaryScripts()
+        let files = try TemporaryDirectory()
         try files.write("lib/greet.zsh", "echo \"hello $1 and $2, $# arguments: $@\"\nlet greeted = $1")
         let main = try files.write("main.zsh", "source lib/greet.zsh Ada \"Grace Hopper\"\necho \"back: $1 $greeted\"")
         let shell = TestShell.offline()
@@ -16,7 +17,7 @@ struct SourceTests {
     }
 
     @Test func aRelativePathIsFoundNextToTheScriptThenInTheWorkingDirectory() async throws {
-        let files = try TemporaryScripts()
+        let files = try TemporaryDirectory()
         try files.write("here.zsh", "echo from-working-directory")
         try files.write("sub/here.zsh", "echo next-to-the-script")
         let main = try files.write("sub/main.zsh", "source here.zsh\nsource ../here.zsh")
@@ -31,7 +32,7 @@ struct SourceTests {
     }
 
     @Test func aSyntaxErrorInASourcedFileRunsNothingOfIt() async throws {
-        let files = try TemporaryScripts()
+        let files = try TemporaryDirectory()
         let bad = try files.write("bad.zsh", "echo first\nset topic \"unterminated\n")
         let shell = TestShell.offline { $0.workingDirectory = files.path }
         let run = await shell.run("echo before\nsource bad.zsh\necho after")
@@ -42,7 +43,7 @@ struct SourceTests {
     }
 
     @Test func aFailureInsideStopsTheSourcedFileAndTheCaller() async throws {
-        let files = try TemporaryScripts()
+        let files = try TemporaryDirectory()
         let inner = try files.write("inner.zsh", "echo in\nassert $1 == yes\necho still-in")
         let shell = TestShell.offline { $0.workingDirectory = files.path }
         var run = await shell.run("source inner.zsh no\necho after")
@@ -56,7 +57,7 @@ struct SourceTests {
     }
 
     @Test func exitInsideASourcedFileEndsTheWholeScript() async throws {
-        let files = try TemporaryScripts()
+        let files = try TemporaryDirectory()
         try files.write("leave.zsh", "exit 5")
         let run = await TestShell.offline { $0.workingDirectory = files.path }.run("source leave.zsh\necho never")
         #expect(run.code == ExitCode(5))
@@ -64,7 +65,7 @@ struct SourceTests {
     }
 
     @Test func sourcingItselfStopsAtADepthLimit() async throws {
-        let files = try TemporaryScripts()
+        let files = try TemporaryDirectory()
         try files.write("loop.zsh", "source loop.zsh")
         let run = await TestShell.offline { $0.workingDirectory = files.path }.run("source loop.zsh")
         #expect(run.code == .commandFailed)
@@ -72,7 +73,7 @@ struct SourceTests {
     }
 
     @Test func theDraftAndVariablesAreShared() async throws {
-        let files = try TemporaryScripts()
+        let files = try TemporaryDirectory()
         try files.write("meeting.zsh", "set topic \"$1\"\nset duration $2\nlet made = $1")
         let shell = TestShell.offline { $0.workingDirectory = files.path }
         let run = await shell.run("source meeting.zsh \"Design review\" 50\nshow --json\nprint $made")

@@ -1,18 +1,18 @@
 import Foundation
+import TestSupport
 import ZoomSandbox
 import ZoomShell
 
-/// A sandbox started in-process on a free loopback port, on the fixed clock, with limits high
-/// enough that tests never meet them unless they mean to.
+/// The shared sandbox fixture (``SandboxFixture``) with what the shell's tests drive it with: the
+/// fixed clock, limits high enough that tests never meet them unless they mean to, and a shell
+/// configuration pointing at it.
 enum TestSandbox {
-    /// A plan whose per-second limits no test reaches (the clock stands still).
-    static let roomyPlan = SandboxPlan(
-        name: "test", lightPerSecond: 100_000, mediumPerSecond: 100_000, heavyPerSecond: 100_000)
-
-    /// The sandbox configuration tests use.
+    /// The sandbox configuration tests use: the roomy plan (the clock stands still), no daily
+    /// limit in reach, no injected wait.
     static func configuration(now: Date = FixedTime.now) -> SandboxConfiguration {
         SandboxConfiguration(
-            plan: roomyPlan, clock: ManualSandboxClock(now), dailyMeetingLimit: 10_000, sleep: { _ in })
+            plan: SandboxFixture.roomyPlan, clock: ManualSandboxClock(now), dailyMeetingLimit: 10_000,
+            sleep: { _ in })
     }
 
     /// Runs `body` with a started sandbox and a shell configuration pointing at it (what
@@ -21,14 +21,8 @@ enum TestSandbox {
         _ configuration: SandboxConfiguration = TestSandbox.configuration(),
         _ body: (Sandbox, ShellConfiguration) async throws -> T
     ) async throws -> T {
-        let sandbox = try await Sandbox.start(configuration)
-        do {
-            let result = try await body(sandbox, shellConfiguration(for: sandbox))
-            await sandbox.stop()
-            return result
-        } catch {
-            await sandbox.stop()
-            throw error
+        try await SandboxFixture.with(configuration) { sandbox in
+            try await body(sandbox, shellConfiguration(for: sandbox))
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import ZoomshCLI
@@ -6,12 +7,10 @@ import Testing
 /// What the shells' completion scripts offer for zoomsh's positional words.
 @Suite("Shell completion scripts: positional words")
 struct ShellCompletionsTests {
-    func files() throws -> (FileCandidates, URL) {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("zoomsh-comp-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(
-            at: root.appendingPathComponent("scripts"), withIntermediateDirectories: true)
+    func files() throws -> (FileCandidates, TemporaryDirectory) {
+        let root = try TemporaryDirectory(prefix: "zoomsh-comp")
         for name in ["alpha.zsh", "beta.zsh", ".hidden.zsh", "scripts/weekly.zsh"] {
-            FileManager.default.createFile(atPath: root.appendingPathComponent(name).path, contents: Data())
+            try root.write(name, "")
         }
         return (FileCandidates(workingDirectory: root.path, home: root.path, marksDirectories: true), root)
     }
@@ -23,7 +22,7 @@ struct ShellCompletionsTests {
 
     @Test func theFirstWordIsAScriptOrSandbox() throws {
         let (files, root) = try files()
-        defer { try? FileManager.default.removeItem(at: root) }
+        defer { root.remove() }
         #expect(complete([""], files) == ["sandbox", "alpha.zsh", "beta.zsh", "scripts/"])
         #expect(complete(["al"], files) == ["alpha.zsh"])
         #expect(complete(["sa"], files) == ["sandbox"])
@@ -35,7 +34,7 @@ struct ShellCompletionsTests {
 
     @Test func laterWordsAreTheScriptsArgumentsOrSandboxServe() throws {
         let (files, root) = try files()
-        defer { try? FileManager.default.removeItem(at: root) }
+        defer { root.remove() }
         #expect(complete(["alpha.zsh", "b"], files) == ["beta.zsh"])
         #expect(
             complete(["-c", "echo $1", ""], files) == ["alpha.zsh", "beta.zsh", "scripts/"], "no sandbox after -c")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import ZoomKit
 import ZoomShell
@@ -48,8 +49,8 @@ struct CredentialMergeTests {
     }
 
     @Test func aSandboxIgnoresAConfigFileItCannotUse() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zoomsh-cm-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try TemporaryDirectory(prefix: "zoomsh-cm")
+        defer { directory.remove() }
         let paths = ConfigPaths(environment: ["HOME": directory.path, "XDG_CONFIG_HOME": directory.path + "/config"])
         try FileManager.default.createDirectory(atPath: paths.configDirectory, withIntermediateDirectories: true)
         FileManager.default.createFile(

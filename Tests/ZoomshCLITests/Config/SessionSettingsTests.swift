@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import ZoomKit
 import ZoomShell
@@ -8,12 +9,11 @@ import ZoomShell
 /// flags > environment > profile > defaults, resolved without a process.
 @Suite("SessionSettings: resolution")
 struct SessionSettingsTests {
-    let directory: URL
+    let directory: TemporaryDirectory
     let paths: ConfigPaths
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "zoomsh-settings-\(UUID().uuidString)")
+        directory = try TemporaryDirectory(prefix: "zoomsh-settings")
         paths = ConfigPaths(environment: ["HOME": directory.path, "XDG_CONFIG_HOME": directory.path + "/config"])
         try FileManager.default.createDirectory(atPath: paths.configDirectory, withIntermediateDirectories: true)
     }
@@ -63,7 +63,7 @@ struct SessionSettingsTests {
         """
 
     @Test func defaultsWithoutAnything() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { directory.remove() }
         let settings = try resolve()
         #expect(settings.configFile == nil)
         #expect(settings.configuration.apiURL == nil, "nil means Zoom's default")
@@ -77,7 +77,7 @@ struct SessionSettingsTests {
     }
 
     @Test func urlsFollowFlagsThenEnvironmentThenProfile() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { directory.remove() }
         try config(Self.profiles)
         let environment = ["ZOOM_API_URL": "https://env.example/v2", "ZOOM_OAUTH_URL": "https://env.example/oauth"]
         let flags = ["--api-url", "https://flag.example/v2", "--oauth-url", "https://flag.example/oauth"]
@@ -95,7 +95,7 @@ struct SessionSettingsTests {
     }
 
     @Test func profileIsChosenByFlagThenZOOMSHPROFILEThenDefault() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { directory.remove() }
         try config(Self.profiles)
         #expect(try resolve().configuration.profileName == "main")
         #expect(try resolve([], ["ZOOMSH_PROFILE": "token"]).configuration.profileName == "token")
@@ -104,7 +104,7 @@ struct SessionSettingsTests {
     }
 
     @Test func missingProfileSaysWhoAskedForIt() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { directory.remove() }
         #expect(failure(["--profile", "work"]).contains("no config file"))
         try config(Self.profiles)
         let flag = failure(["--profile", "nope"])
@@ -114,7 +114,7 @@ struct SessionSettingsTests {
     }
 
     @Test func profileBringsItsDefaults() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { directory.remove() }
         try config(Self.profiles)
         let configuration = try resolve().configuration
         #expect(configuration.defaultTimeZone?.identifier == "Asia/Tokyo")
@@ -124,7 +124,7 @@ struct SessionSettingsTests {
     }
 
     @Test func outputFlagsBeatTheProfile() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { directory.remove() }
         try config(Self.profiles)
         #expect(try resolve(["--json"]).configuration.outputMode == .json)
         #expect(try resolve(["--output", "TABLE"]).configuration.outputMode == .table)
@@ -132,7 +132,7 @@ struct SessionSettingsTests {
     }
 
     @Test func environmentCredentialsBeatTheProfile() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { directory.remove() }
         try config(Self.profiles)
         let token = try resolve([], ["ZOOM_ACCESS_TOKEN": "env-token"]).configuration.credentials
         #expect(token == .token("env-token"))
@@ -146,7 +146,7 @@ struct SessionSettingsTests {
     }
 
     @Test func profileCredentialKinds() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { directory.remove() }
         try config(Self.profiles)
         #expect(try resolve(["--profile", "token"]).configuration.credentials == .token("p-token"))
         let jwt = try resolve(["--profile", "jwt"], ["JWT_SECRET": "from-env"]).configuration.credentials
@@ -157,7 +157,7 @@ struct SessionSettingsTests {
     }
 
     @Test func sandboxIgnoresTheDefaultProfile() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { directory.remove() }
         try config(Self.profiles)
         let configuration = try resolve(["--sandbox"], ["ZOOMSH_PROFILE": "token"]).configuration
         #expect(configuration.profileName == nil)
@@ -165,19 +165,19 @@ struct SessionSettingsTests {
     }
 
     @Test func badEnvironmentURLsAreConfigurationErrors() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { directory.remove() }
         #expect(failure([], ["ZOOM_API_URL": "api.zoom.us/v2"]).contains("ZOOM_API_URL"))
         #expect(failure([], ["ZOOM_OAUTH_URL": "file:///etc/passwd"]).contains("ZOOM_OAUTH_URL"))
     }
 
     @Test func flagsReachTheConfiguration() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { directory.remove() }
         let configuration = try resolve(["--dry-run", "--trace", "--continue-on-error"]).configuration
         #expect(configuration.dryRun && configuration.trace && configuration.continueOnError)
     }
 
     @Test func profileSwitchInsideTheShell() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { directory.remove() }
         try config(Self.profiles)
         let file = try resolve().configFile
         let main = try SessionSettings.shellProfile("main", file: file, environment: [:])
@@ -192,7 +192,7 @@ struct SessionSettingsTests {
     }
 
     @Test func profileSwitchKeepsThePrecedenceOfFlagsAndEnvironment() throws {
-        defer { try? FileManager.default.removeItem(at: directory) }
+        defer { directory.remove() }
         try config(Self.profiles)
         let file = try resolve().configFile
         let flags = try GlobalOptions.parse(["--api-url", "https://flag.example/v2", "--json"])

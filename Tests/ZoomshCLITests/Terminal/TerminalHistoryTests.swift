@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The REPL's history file on a real terminal: kept across sessions, private, and free of secrets.
@@ -8,10 +9,10 @@ struct TerminalHistoryTests {
     private let secret = "Sup3r-s3cret-Value-9f2c"
 
     @Test func historySurvivesARestartAndHoldsNoSecret() throws {
-        let home = try TerminalHome()
+        let home = try ScratchHome()
         defer { home.remove() }
 
-        let first = try ZoomshTerminal.start(environment: home.environment)
+        let first = try ZoomshTerminal.start(environment: home.directories)
         defer { first.close() }
         try first.expect(prompt, timeout: .seconds(20))
         try first.send("set topic Weekly sync\r")
@@ -44,7 +45,7 @@ struct TerminalHistoryTests {
         let entries = text.split(separator: "\n").map(String.init).filter { $0 != "_HiStOrY_V2_" }
         #expect(entries == ["set topic Weekly sync", "version", "auth s2s ACC CLIENT", "auth"], "\(text)")
 
-        let second = try ZoomshTerminal.start(environment: home.environment)
+        let second = try ZoomshTerminal.start(environment: home.directories)
         defer { second.close() }
         try second.expect(prompt, timeout: .seconds(20))
         try second.send("\u{1B}[A")  // Up
@@ -70,9 +71,9 @@ struct TerminalHistoryTests {
     }
 
     @Test func secretsTypedInTheWrongPlaceAreNotRecorded() throws {
-        let home = try TerminalHome()
+        let home = try ScratchHome()
         defer { home.remove() }
-        let zoomsh = try ZoomshTerminal.start(environment: home.environment)
+        let zoomsh = try ZoomshTerminal.start(environment: home.directories)
         defer { zoomsh.close() }
         try zoomsh.expect(prompt, timeout: .seconds(20))
         for line in [

@@ -1,5 +1,6 @@
 import Foundation
 import Synchronization
+import TestSupport
 import Testing
 import ZoomSandbox
 
@@ -116,9 +117,10 @@ struct TerminalInterruptTests {
         var configuration = SandboxConfiguration()
         configuration.faults = SandboxFaults(latency: .seconds(30))
         configuration.sleep = { duration in try await latch.hold(for: duration) }
-        let sandbox = try await Sandbox.start(configuration)
-        let credentials = sandbox.credentials
-        do {
+        try await SandboxFixture.with(configuration) { sandbox in
+            // Before the sandbox stops: a request still held would hold the stop.
+            defer { latch.release() }
+            let credentials = sandbox.credentials
             let zoomsh = try ZoomshTerminal.start(environment: [
                 "ZOOM_API_URL": sandbox.baseURL,
                 "ZOOM_OAUTH_URL": sandbox.oauthURL,
@@ -129,13 +131,7 @@ struct TerminalInterruptTests {
             defer { zoomsh.close() }
             try await zoomsh.offThePool { try $0.expect(ZoomshTerminal.plainPrompt, timeout: .seconds(20)) }
             try await body(sandbox, latch, zoomsh)
-        } catch {
-            latch.release()
-            await sandbox.stop()
-            throw error
         }
-        latch.release()
-        await sandbox.stop()
     }
 }
 

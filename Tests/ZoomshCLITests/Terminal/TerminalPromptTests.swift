@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The REPL on a real terminal: its prompt, a command's output, and leaving with Ctrl-D.

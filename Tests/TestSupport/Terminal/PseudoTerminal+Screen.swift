@@ -1,10 +1,10 @@
 import Foundation
 
-extension PTYProcess {
+extension PseudoTerminal {
     /// Waits until `condition` holds for the ``screen``; returns that screen. The failure shows the
     /// screen.
     @discardableResult
-    func waitForScreen(
+    public func waitForScreen(
         _ what: String, timeout: Duration = .seconds(15), until condition: (PTYScreen) -> Bool
     ) throws -> PTYScreen {
         let deadline = ContinuousClock.now + timeout
@@ -18,9 +18,25 @@ extension PTYProcess {
         }
     }
 
+    /// Waits until a line of the ``screen`` contains `text`; returns that line.
+    @discardableResult
+    public func expectOnScreen(_ text: String, timeout: Duration = .seconds(10)) throws -> String {
+        let deadline = ContinuousClock.now + timeout
+        while true {
+            let screen = self.screen
+            if let line = screen.lines.first(where: { $0.contains(text) }) { return line }
+            guard ContinuousClock.now < deadline else {
+                throw Failure(
+                    message: "timed out after \(timeout) waiting for \(text.debugDescription) on screen",
+                    output: screen.text)
+            }
+            usleep(5_000)
+        }
+    }
+
     /// Waits until the line the cursor is on reads exactly `text` (trailing spaces ignored).
     @discardableResult
-    func expectCurrentLine(_ text: String, timeout: Duration = .seconds(15)) throws -> PTYScreen {
+    public func expectCurrentLine(_ text: String, timeout: Duration = .seconds(15)) throws -> PTYScreen {
         let wanted = String(text.reversed().drop { $0 == " " }.reversed())
         return try waitForScreen("the line \(wanted.debugDescription) at the cursor", timeout: timeout) {
             $0.currentLine == wanted
@@ -33,7 +49,7 @@ extension PTYProcess {
     ///
     /// A press that only extends the word (to the candidates' common prefix) changes the edited
     /// line instead; the next press lists.
-    func listCompletions(prompt: String, times: Int = 2) throws -> [String] {
+    public func listCompletions(prompt: String, times: Int = 2) throws -> [String] {
         let promptStart = String(prompt.reversed().drop { $0 == " " }.reversed())
         for _ in 0..<times {
             let edited = screen.currentLine
@@ -53,20 +69,5 @@ extension PTYProcess {
             if let listing { return listing }
         }
         throw Failure(message: "\(times) Tabs listed nothing", output: screen.text)
-    }
-}
-
-extension PTYProcess {
-    /// Runs `body` (waits that block, like ``expect(_:timeout:)``) on a thread of its own and returns
-    /// its result.
-    ///
-    /// An async test that serves something from this process (an in-process sandbox) must not block
-    /// the cooperative pool while it waits: on a machine with two cores two blocked waits starve
-    /// the server.
-    @discardableResult
-    func offThePool<Value: Sendable>(_ body: @escaping @Sendable (PTYProcess) throws -> Value) async throws -> Value {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread { continuation.resume(with: Result { try body(self) }) }.start()
-        }
     }
 }

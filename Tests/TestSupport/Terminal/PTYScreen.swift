@@ -1,22 +1,22 @@
 /// A minimal model of a terminal screen, enough to read what a line editor displayed: printable
 /// text, CR, LF, BS, TAB and the cursor-movement and erase sequences libedit emits (CSI A B C D G H
 /// K J); colours and other sequences are ignored.
-struct PTYScreen: Sendable {
-    let columns: Int
-    let rows: Int
-    private(set) var cells: [[Character]]
-    private(set) var row = 0
-    private(set) var column = 0
+public struct PTYScreen: Sendable {
+    public let columns: Int
+    public let rows: Int
+    public private(set) var cells: [[Character]]
+    public private(set) var row = 0
+    public private(set) var column = 0
     private var pending: [Unicode.Scalar] = []  // an unfinished escape sequence
 
-    init(columns: Int, rows: Int) {
+    public init(columns: Int, rows: Int) {
         self.columns = columns
         self.rows = rows
         cells = Array(repeating: Array(repeating: " ", count: columns), count: rows)
     }
 
     /// The screen's lines, trailing spaces removed.
-    var lines: [String] {
+    public var lines: [String] {
         cells.map { line in
             var text = String(line.filter { $0 != PTYScreen.wideFiller })
             while text.last == " " { text.removeLast() }
@@ -25,10 +25,10 @@ struct PTYScreen: Sendable {
     }
 
     /// The line the cursor is on.
-    var currentLine: String { lines[row] }
+    public var currentLine: String { lines[row] }
 
     /// The screen as one string, empty lines at the bottom removed.
-    var text: String {
+    public var text: String {
         var lines = self.lines
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines.joined(separator: "\n")
@@ -36,7 +36,7 @@ struct PTYScreen: Sendable {
 
     private static let wideFiller: Character = "\u{0}"
 
-    mutating func feed(_ text: String) {
+    public mutating func feed(_ text: String) {
         for scalar in text.unicodeScalars { feed(scalar) }
     }
 
@@ -141,7 +141,7 @@ struct PTYScreen: Sendable {
     }
 
     /// Terminal columns of a scalar: 0 for combining marks, 2 for East Asian wide ones, else 1.
-    static func width(of scalar: Unicode.Scalar) -> Int {
+    public static func width(of scalar: Unicode.Scalar) -> Int {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break
@@ -156,7 +156,7 @@ struct PTYScreen: Sendable {
 
     /// `text` without escape sequences, carriage returns, backspaces and bells: the bytes a program
     /// wrote, roughly as a log would show them.
-    static func strippingControls(_ text: String) -> String {
+    public static func strippingControls(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         var iterator = text.unicodeScalars.makeIterator()
         while let scalar = iterator.next() {

@@ -1,0 +1,27 @@
+import ZoomSandbox
+
+/// The in-process sandbox of the tests: started on a free loopback port, stopped after the body.
+///
+/// Each test target adds what it drives the sandbox with (an HTTP client, a shell configuration,
+/// a zoomsh process) around ``with(_:_:)``.
+public enum SandboxFixture {
+    /// A plan whose per-second limits no functional test reaches.
+    public static let roomyPlan = SandboxPlan(
+        name: "roomy", lightPerSecond: 100_000, mediumPerSecond: 100_000, heavyPerSecond: 100_000)
+
+    /// Runs `body` with a sandbox started with `configuration` (port 0 unless it names one), and
+    /// stops the sandbox afterwards, also when `body` throws.
+    public static func with<T: Sendable>(
+        _ configuration: SandboxConfiguration, _ body: (Sandbox) async throws -> T
+    ) async throws -> T {
+        let sandbox = try await Sandbox.start(configuration)
+        do {
+            let result = try await body(sandbox)
+            await sandbox.stop()
+            return result
+        } catch {
+            await sandbox.stop()
+            throw error
+        }
+    }
+}
