@@ -5,10 +5,6 @@ import ZoomSandbox
 /// Each test target adds what it drives the sandbox with (an HTTP client, a shell configuration,
 /// a zoomsh process) around ``with(_:_:)``.
 public enum SandboxFixture {
-    /// A plan whose per-second limits no functional test reaches.
-    public static let roomyPlan = SandboxPlan(
-        name: "roomy", lightPerSecond: 100_000, mediumPerSecond: 100_000, heavyPerSecond: 100_000)
-
     /// Runs `body` with a sandbox started with `configuration` (port 0 unless it names one), and
     /// stops the sandbox afterwards, also when `body` throws.
     public static func with<T: Sendable>(

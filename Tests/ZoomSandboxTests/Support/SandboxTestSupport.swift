@@ -10,7 +10,7 @@ let testEpoch = "2026-06-01T12:00:00Z"
 /// A configuration for tests: an ephemeral port, a manual clock at `testEpoch` and a plan
 /// whose per-second limits no functional test reaches.
 func testConfiguration(
-    clock: ManualSandboxClock = ManualSandboxClock(iso8601: testEpoch), plan: SandboxPlan = SandboxFixture.roomyPlan,
+    clock: ManualSandboxClock = ManualSandboxClock(iso8601: testEpoch), plan: SandboxPlan = .unlimited,
     configure: (inout SandboxConfiguration) -> Void = { _ in }
 ) -> SandboxConfiguration {
     var configuration = SandboxConfiguration(port: 0, plan: plan, clock: clock)

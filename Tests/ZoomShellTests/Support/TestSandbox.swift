@@ -11,7 +11,7 @@ enum TestSandbox {
     /// limit in reach, no injected wait.
     static func configuration(now: Date = FixedTime.now) -> SandboxConfiguration {
         SandboxConfiguration(
-            plan: SandboxFixture.roomyPlan, clock: ManualSandboxClock(now), dailyMeetingLimit: 10_000,
+            plan: .unlimited, clock: ManualSandboxClock(now), dailyMeetingLimit: 10_000,
             sleep: { _ in })
     }
 
