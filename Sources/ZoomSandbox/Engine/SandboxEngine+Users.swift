@@ -28,8 +28,25 @@ extension SandboxEngine {
             }.map(\.id)
         }
         let accountID = configuration.credentials.accountID
-        let users = page.keys.compactMap { user(id: $0) }.map { Self.userJSON($0, accountID: accountID) }
+        let users = page.keys.compactMap { user(id: $0) }.map {
+            Self.listedUserJSON(Self.userJSON($0, accountID: accountID))
+        }
         return .json(200, .object(JSONObject(page.fields + [("users", .array(users))])))
+    }
+
+    /// The keys a user has in `GET /users` (fewer than `GET /users/{userId}` answers: no
+    /// `role_name`, `pic_url`, `account_id`…), per the list's response schema.
+    static let listedUserKeys: Set<String> = [
+        "id", "first_name", "last_name", "display_name", "email", "type", "pmi", "timezone", "verified", "dept",
+        "created_at", "user_created_at", "last_login_time", "last_client_version", "status", "role_id",
+    ]
+
+    /// A user as `GET /users` lists it.
+    static func listedUserJSON(_ user: JSONValue) -> JSONValue {
+        .object(
+            JSONObject(
+                (user.objectValue ?? JSONObject()).filter { listedUserKeys.contains($0.key) }.map { ($0.key, $0.value) }
+            ))
     }
 
     /// `page_size` of a list request: default 30, 1 to `maximum`.

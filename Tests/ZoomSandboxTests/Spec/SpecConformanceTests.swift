@@ -104,6 +104,24 @@ struct SpecConformanceTests {
         }
     }
 
+    @Test func userListAnswers() async throws {
+        let schema = try ZoomSpec.responseSchema("Users.json", "/users", "get", "200")
+        try await withSandbox { _, client in
+            let token = try await client.token()
+            let first = try #require(try await client.api(.GET, "/users?page_size=2", token: token).json)
+            expectConforms(first, schema, "GET /users?page_size=2 200")
+            let next = try #require(first["next_page_token"]?.stringValue)
+            #expect(!next.isEmpty)
+            let second = try #require(
+                try await client.api(.GET, "/users?page_size=2&next_page_token=\(next)", token: token).json)
+            expectConforms(second, schema, "GET /users next page 200")
+            for query in ["status=pending", "role_id=1", "status=active&page_size=2000"] {
+                let page = try #require(try await client.api(.GET, "/users?\(query)", token: token).json)
+                expectConforms(page, schema, "GET /users?\(query) 200")
+            }
+        }
+    }
+
     @Test func theCheckerFindsProblems() throws {
         let schema: JSONValue = [
             "type": "object",
