@@ -11,12 +11,14 @@ import ZoomModels
 enum ListRunner {
     /// `--all`: follow every page.
     static let all = OptionSpec.flag("all", help: "follow every page")
-    /// `--limit N`.
+    /// `--limit N` (each command's help names what it counts: see `options(what:)`).
     static let limit = OptionSpec.value("limit", "N", help: "at most N (pages are followed as needed)")
 
-    /// The paging options of a list command.
+    /// The paging options of a list command, `--limit`'s help naming what it lists.
     static func options(what: String) -> [OptionSpec] {
-        [all, .value(limit.name, "N", help: "at most N \(what) (pages are followed as needed)")]
+        var counted = limit
+        counted.help = "at most N \(what) (pages are followed as needed)"
+        return [all, counted]
     }
 
     /// How many items and which page size a command asks for.

@@ -44,7 +44,7 @@ struct SetField: ShellCommand {
     /// Field names one dotted level at a time, then the values of the field being set.
     static func complete(_ request: CompletionRequest) -> [CompletionCandidate]? {
         guard let fieldName = request.arguments.first else {
-            return Completer.fieldItems(request.word, extra: DraftSpecialField.extraNames + ["start", "recurrence"])
+            return Completer.fieldItems(request.word, extra: DraftSpecialField.allCases.map(\.rawValue))
         }
         let typed = Array(request.arguments.dropFirst())
         if let words = DraftSpecialField.named(fieldName)?.valueWords(after: typed) {
